@@ -1,0 +1,56 @@
+//===- Fact.cpp -----------------------------------------------------------===//
+
+#include "borrow/Fact.h"
+
+namespace borrow {
+
+std::string describe(const Fact &F, const PlaceTable &Places) {
+  std::string Name;
+  switch (F.K) {
+  case Fact::Kind::Move:
+    Name = F.Maybe ? "MaybeMove" : "Move";
+    break;
+  case Fact::Kind::Reinit:
+    Name = "Reinit";
+    break;
+  case Fact::Kind::ReinitParts:
+    Name = "ReinitParts";
+    break;
+  case Fact::Kind::NotNull:
+    Name = "NotNull";
+    break;
+  case Fact::Kind::Use:
+    Name = F.Cancelled      ? "CancelledUse"
+           : F.Unsequenced  ? "UnsequencedUse"
+           : F.Dereferences ? "DerefUse"
+                            : "Use";
+    break;
+  }
+  return Name + "(" + Places.describe(F.Place) + ")";
+}
+
+Fact &FunctionFacts::add(unsigned Block, Fact F) {
+  F.ID = NumFacts++;
+  Fact *Stored = new (Storage.Allocate()) Fact(F);
+  Blocks[Block].push_back(Stored);
+  All.push_back(Stored);
+  return *Stored;
+}
+
+Fact &FunctionFacts::addEdge(unsigned Block, unsigned Succ, Fact F) {
+  F.ID = NumFacts++;
+  Fact *Stored = new (Storage.Allocate()) Fact(F);
+  Edges[{Block, Succ}].push_back(Stored);
+  All.push_back(Stored);
+  return *Stored;
+}
+
+llvm::ArrayRef<Fact *> FunctionFacts::edge(unsigned Block,
+                                           unsigned Succ) const {
+  auto It = Edges.find({Block, Succ});
+  if (It == Edges.end())
+    return {};
+  return It->second;
+}
+
+} // namespace borrow

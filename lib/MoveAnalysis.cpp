@@ -1,0 +1,140 @@
+//===- MoveAnalysis.cpp ---------------------------------------------------===//
+
+#include "borrow/MoveAnalysis.h"
+#include "clang/AST/Decl.h"
+
+using namespace clang;
+
+namespace borrow {
+
+MoveDomain::MoveDomain(const FunctionFacts &Facts, const PlaceTable &Places)
+    : Places(Places) {
+  for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
+    const Fact &F = Facts.byID(ID);
+    if (F.K != Fact::Kind::Move)
+      continue;
+    MoveIndex[ID] = Moves.size();
+    Moves.push_back(&F);
+  }
+}
+
+MoveDomain::State MoveDomain::initial() const {
+  return {llvm::BitVector(Moves.size()), llvm::BitVector(Places.size())};
+}
+
+MoveDomain::State MoveDomain::join(const State &A, const State &B) const {
+  State J = A;
+  J.Reaching |= B.Reaching;
+  J.Definite &= B.Definite;
+  return J;
+}
+
+bool MoveDomain::equal(const State &A, const State &B) const {
+  return A.Reaching == B.Reaching && A.Definite == B.Definite;
+}
+
+// A reinitialised place is no longer moved-from, and neither are its parts.
+// Nor is a moved-from place it belongs to: `s.name = x` after moving `s`
+// makes `s` partly valid, and reporting a use of it would be a guess.
+void MoveDomain::kill(State &S, PlaceID P, bool OnlyParts) const {
+  auto Affected = [&](PlaceID Q) {
+    if (OnlyParts)
+      return Q != P && Places.isPrefixOf(P, Q);
+    return Places.isPrefixOf(P, Q) || Places.isPrefixOf(Q, P);
+  };
+  for (unsigned Bit : S.Reaching.set_bits())
+    if (Affected(Moves[Bit]->Place))
+      S.Reaching.reset(Bit);
+  for (unsigned Q : S.Definite.set_bits())
+    if (Affected(Q))
+      S.Definite.reset(Q);
+}
+
+void MoveDomain::transfer(State &S, const Fact &F) const {
+  switch (F.K) {
+  case Fact::Kind::Move:
+    // A new move of a place supersedes the earlier ones of it and its parts.
+    for (unsigned Bit : S.Reaching.set_bits())
+      if (Places.isPrefixOf(F.Place, Moves[Bit]->Place))
+        S.Reaching.reset(Bit);
+    S.Reaching.set(MoveIndex.lookup(F.ID));
+    if (!F.Maybe)
+      S.Definite.set(F.Place);
+    break;
+  case Fact::Kind::Reinit:
+  case Fact::Kind::NotNull:
+    kill(S, F.Place, /*OnlyParts=*/false);
+    break;
+  case Fact::Kind::ReinitParts:
+    kill(S, F.Place, /*OnlyParts=*/true);
+    break;
+  case Fact::Kind::Use:
+    break;
+  }
+}
+
+bool MoveDomain::transferEdge(State &S, const Fact &F) const {
+  // A moved-from smart pointer is null: where it tests non-null, it was not
+  // moved from, and if it was moved from on every path, that branch is dead.
+  if (F.K == Fact::Kind::NotNull && isDefinitelyMoved(S, F.Place))
+    return false;
+  transfer(S, F);
+  return true;
+}
+
+llvm::SmallVector<const Fact *, 2>
+MoveDomain::movesReaching(const State &S, PlaceID Used) const {
+  llvm::SmallVector<const Fact *, 2> Result;
+  for (unsigned Bit : S.Reaching.set_bits())
+    if (Places.isPrefixOf(Moves[Bit]->Place, Used))
+      Result.push_back(Moves[Bit]);
+  return Result;
+}
+
+Summary MoveDomain::summarize(const FunctionDecl &F, const State &Exit) const {
+  Summary S;
+  for (unsigned Bit : Exit.Reaching.set_bits()) {
+    const Fact &Move = *Moves[Bit];
+    // Walk up to the root collecting fields; a Deref on the way means the
+    // object is not the caller's.
+    llvm::SmallVector<const FieldDecl *, 2> Fields;
+    PlaceID P = Move.Place;
+    bool ThroughDeref = false;
+    for (; !Places.get(P).isRoot(); P = Places.get(P).Parent) {
+      const Place &Step = Places.get(P);
+      if (Step.K != Place::Kind::Field) {
+        ThroughDeref = true;
+        break;
+      }
+      Fields.insert(Fields.begin(), cast<FieldDecl>(Step.Decl));
+    }
+    if (ThroughDeref)
+      continue;
+    const Place &Root = Places.get(P);
+    unsigned Param;
+    if (Root.K == Place::Kind::This) {
+      Param = MovedPart::ThisParam;
+    } else if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(Root.Decl);
+               PVD && PVD->getDeclContext() == &F &&
+               PVD->getType()->isReferenceType() &&
+               !PVD->getType().getNonReferenceType().isConstQualified()) {
+      Param = PVD->getFunctionScopeIndex();
+    } else {
+      continue;
+    }
+    MoveEffect Effect = isDefinitelyMoved(Exit, Move.Place) ? MoveEffect::Always
+                                                            : MoveEffect::Maybe;
+    bool Merged = false;
+    for (MovedPart &Known : S.Moves)
+      if (Known.Param == Param && Known.Fields == Fields) {
+        Merged = true;
+        if (Effect == MoveEffect::Always)
+          Known.Effect = Effect;
+      }
+    if (!Merged)
+      S.Moves.push_back({Param, Fields, Effect, Move.Site});
+  }
+  return S;
+}
+
+} // namespace borrow

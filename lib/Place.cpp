@@ -1,0 +1,99 @@
+//===- Place.cpp ----------------------------------------------------------===//
+
+#include "borrow/Place.h"
+#include "clang/AST/DeclCXX.h"
+
+using namespace clang;
+
+namespace borrow {
+
+// Roots use their own ID as parent; the interning key distinguishes the kind
+// so that a variable and a field with the same address cannot collide.
+static constexpr unsigned NoParent = ~0u;
+
+PlaceID PlaceTable::intern(Place P, const void *Key) {
+  unsigned ParentKey = P.Depth == 0 ? NoParent : P.Parent;
+  auto [It, Inserted] = Index.try_emplace(
+      std::make_tuple(ParentKey, static_cast<unsigned>(P.K), Key),
+      Places.size());
+  if (!Inserted)
+    return It->second;
+  if (P.Depth == 0)
+    P.Parent = Places.size();
+  Places.push_back(P);
+  return It->second;
+}
+
+PlaceID PlaceTable::variable(const ValueDecl *Var) {
+  Place P{Place::Kind::Variable, 0, Var, nullptr, Var->getType(), 0};
+  return intern(P, Var);
+}
+
+PlaceID PlaceTable::thisObject(QualType ClassType) {
+  Place P{Place::Kind::This, 0, nullptr, nullptr, ClassType, 0};
+  return intern(P, nullptr);
+}
+
+PlaceID PlaceTable::temporary(const Expr *E) {
+  Place P{Place::Kind::Temporary, 0, nullptr, E, E->getType(), 0};
+  return intern(P, E);
+}
+
+PlaceID PlaceTable::field(PlaceID Base, const FieldDecl *Field) {
+  Place P{Place::Kind::Field,    Base, Field, nullptr, Field->getType(),
+          Places[Base].Depth + 1};
+  return intern(P, Field);
+}
+
+PlaceID PlaceTable::deref(PlaceID Base, QualType Pointee) {
+  Place P{Place::Kind::Deref,    Base, nullptr, nullptr, Pointee,
+          Places[Base].Depth + 1};
+  return intern(P, nullptr);
+}
+
+PlaceID PlaceTable::root(PlaceID ID) const {
+  while (!Places[ID].isRoot())
+    ID = Places[ID].Parent;
+  return ID;
+}
+
+bool PlaceTable::isPrefixOf(PlaceID Prefix, PlaceID P) const {
+  unsigned PrefixDepth = Places[Prefix].Depth;
+  while (Places[P].Depth > PrefixDepth)
+    P = Places[P].Parent;
+  return P == Prefix;
+}
+
+bool PlaceTable::reachesThroughDeref(PlaceID Prefix, PlaceID P) const {
+  unsigned PrefixDepth = Places[Prefix].Depth;
+  for (; Places[P].Depth > PrefixDepth; P = Places[P].Parent)
+    if (Places[P].K == Place::Kind::Deref)
+      return true;
+  return false;
+}
+
+std::string PlaceTable::describe(PlaceID ID) const {
+  const Place &P = Places[ID];
+  switch (P.K) {
+  case Place::Kind::Variable:
+    return P.Decl->getNameAsString();
+  case Place::Kind::This:
+    return "*this";
+  case Place::Kind::Temporary:
+    return "temporary";
+  case Place::Kind::Deref:
+    return "*" + describe(P.Parent);
+  case Place::Kind::Field: {
+    const Place &Base = Places[P.Parent];
+    std::string Name = P.Decl->getNameAsString();
+    if (Base.K == Place::Kind::This)
+      return Name;
+    if (Base.K == Place::Kind::Deref)
+      return describe(Base.Parent) + "->" + Name;
+    return describe(P.Parent) + "." + Name;
+  }
+  }
+  return "?";
+}
+
+} // namespace borrow

@@ -1,0 +1,33 @@
+//===- Summary.cpp --------------------------------------------------------===//
+
+#include "borrow/Summary.h"
+
+namespace borrow {
+
+const MovedPart *Summary::movedParam(unsigned Param) const {
+  for (const MovedPart &M : Moves)
+    if (M.Param == Param && M.Fields.empty())
+      return &M;
+  return nullptr;
+}
+
+const Summary *SummaryTable::lookup(const clang::FunctionDecl *F) const {
+  auto It = Summaries.find(F->getCanonicalDecl());
+  return It == Summaries.end() ? nullptr : &It->second;
+}
+
+bool SummaryTable::update(const clang::FunctionDecl *F, Summary S) {
+  auto [It, Inserted] = Summaries.try_emplace(F->getCanonicalDecl(), S);
+  if (Inserted)
+    return true;
+  if (It->second == S)
+    return false;
+  It->second = std::move(S);
+  return true;
+}
+
+void SummaryTable::erase(const clang::FunctionDecl *F) {
+  Summaries.erase(F->getCanonicalDecl());
+}
+
+} // namespace borrow

@@ -1,0 +1,172 @@
+//===- TranslationUnitAnalysis.cpp ----------------------------------------===//
+
+#include "borrow/TranslationUnitAnalysis.h"
+#include "borrow/FunctionAnalysis.h"
+#include "borrow/Models.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Analysis/CallGraph.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SCCIterator.h"
+#include "llvm/ADT/SetVector.h"
+#include <tuple>
+
+using namespace clang;
+
+namespace borrow {
+namespace {
+
+class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
+public:
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool shouldVisitLambdaBody() const { return true; }
+
+  bool VisitFunctionDecl(FunctionDecl *FD) {
+    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
+        !FD->isImplicit() && !FD->isDefaulted())
+      Functions.insert(FD);
+    return true;
+  }
+  bool VisitLambdaExpr(LambdaExpr *L) {
+    if (CXXMethodDecl *Call = L->getCallOperator())
+      VisitFunctionDecl(Call);
+    if (FunctionTemplateDecl *Generic = L->getDependentCallOperator())
+      for (FunctionDecl *Instance : Generic->specializations())
+        VisitFunctionDecl(Instance);
+    return true;
+  }
+
+  llvm::SetVector<const FunctionDecl *> Functions;
+};
+
+bool isInMainFile(const SourceManager &SM, const Decl *D) {
+  return SM.isInMainFile(SM.getExpansionLoc(D->getBeginLoc()));
+}
+
+// Visits the main file's declarations only: the headers' are not ours to
+// report on, and skipping them keeps the pass cheap.
+void collectMainFile(const SourceManager &SM, DeclContext *DC,
+                     FunctionCollector &Collector) {
+  for (Decl *D : DC->decls()) {
+    if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D))
+      collectMainFile(SM, cast<DeclContext>(D), Collector);
+    else if (isInMainFile(SM, D))
+      Collector.TraverseDecl(D);
+  }
+}
+
+} // namespace
+
+std::vector<const FunctionDecl *>
+TranslationUnitAnalysis::mainFileFunctions(ASTContext &Ctx) {
+  FunctionCollector Collector;
+  collectMainFile(Ctx.getSourceManager(), Ctx.getTranslationUnitDecl(),
+                  Collector);
+  return std::vector<const FunctionDecl *>(Collector.Functions.begin(),
+                                           Collector.Functions.end());
+}
+
+TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx, Config Cfg)
+    : Ctx(Ctx), Cfg(std::move(Cfg)) {}
+
+// At most this many functions outside the main file are summarised.
+static constexpr unsigned MaxCallees = 4000;
+// Recursive cycles whose summaries still change after this many rounds keep
+// no summary, so their callers fall back to the defaults.
+static constexpr unsigned MaxRounds = 4;
+
+void TranslationUnitAnalysis::run() {
+  std::vector<const FunctionDecl *> Roots = mainFileFunctions(Ctx);
+  llvm::DenseSet<const FunctionDecl *> IsRoot;
+  CallGraph Graph;
+  llvm::DenseSet<const Decl *> Added;
+  for (const FunctionDecl *F : Roots) {
+    IsRoot.insert(F->getCanonicalDecl());
+    Added.insert(F->getCanonicalDecl());
+    Graph.addToCallGraph(const_cast<FunctionDecl *>(F));
+  }
+  // Pull in the definitions of callees outside the main file (inline
+  // functions and templates of the project's headers), transitively.
+  for (bool Grew = true; Grew && Added.size() < Roots.size() + MaxCallees;) {
+    Grew = false;
+    llvm::SmallVector<FunctionDecl *, 32> New;
+    for (auto &Entry : Graph) {
+      const auto *FD = dyn_cast_or_null<FunctionDecl>(Entry.first);
+      if (!FD || Added.contains(FD))
+        continue;
+      Added.insert(FD);
+      const FunctionDecl *Def = FD->getDefinition();
+      if (Def && Def->hasBody() && !isInSystemHeader(Def))
+        New.push_back(const_cast<FunctionDecl *>(Def));
+    }
+    for (FunctionDecl *Def : New)
+      Graph.addToCallGraph(Def);
+    Grew = !New.empty();
+  }
+
+  auto Analyse = [&](const FunctionDecl *Def, bool WantFindings) {
+    FunctionResult R = analyzeFunction(*Def, Cfg, Summaries, Ctx, WantFindings);
+    if (R.State == FunctionResult::Status::OverBudget)
+      ++Stats.OverBudget;
+    if (R.State == FunctionResult::Status::Analysed)
+      ++Stats.Analysed;
+    return R;
+  };
+
+  for (auto SCC = llvm::scc_begin(&Graph); !SCC.isAtEnd(); ++SCC) {
+    llvm::SmallVector<const FunctionDecl *, 4> Members;
+    for (CallGraphNode *Node : *SCC) {
+      const auto *FD = dyn_cast_or_null<FunctionDecl>(Node->getDecl());
+      const FunctionDecl *Def = FD ? FD->getDefinition() : nullptr;
+      if (Def && Def->hasBody() && Added.contains(FD) &&
+          (IsRoot.contains(FD) || !isInSystemHeader(Def)))
+        Members.push_back(Def);
+    }
+    if (Members.empty())
+      continue;
+    Stats.Functions += Members.size();
+
+    bool Converged = !SCC.hasCycle();
+    for (unsigned Round = 0; !Converged && Round < MaxRounds; ++Round) {
+      bool Changed = false;
+      for (const FunctionDecl *Def : Members) {
+        FunctionResult R = Analyse(Def, /*WantFindings=*/false);
+        if (R.State == FunctionResult::Status::Analysed ||
+            R.State == FunctionResult::Status::Skipped)
+          Changed |= Summaries.update(Def, R.FunctionSummary);
+      }
+      Converged = !Changed;
+    }
+    if (!Converged)
+      for (const FunctionDecl *Def : Members)
+        Summaries.erase(Def);
+
+    for (const FunctionDecl *Def : Members) {
+      bool Root = IsRoot.contains(Def->getCanonicalDecl());
+      FunctionResult R = Analyse(Def, Root);
+      bool Summarise = R.State == FunctionResult::Status::Analysed ||
+                       R.State == FunctionResult::Status::Skipped;
+      if (Summarise && (Converged || !SCC.hasCycle()))
+        Summaries.update(Def, R.FunctionSummary);
+      for (Finding &F : R.Findings)
+        Findings.push_back(std::move(F));
+    }
+  }
+
+  // One report per source location: template instantiations repeat them.
+  const SourceManager &SM = Ctx.getSourceManager();
+  llvm::sort(Findings, [&](const Finding &A, const Finding &B) {
+    if (A.Loc != B.Loc)
+      return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
+    return std::tie(A.R, A.Message) < std::tie(B.R, B.Message);
+  });
+  Findings.erase(std::unique(Findings.begin(), Findings.end(),
+                             [](const Finding &A, const Finding &B) {
+                               return A.Loc == B.Loc && A.R == B.R &&
+                                      A.Message == B.Message;
+                             }),
+                 Findings.end());
+}
+
+} // namespace borrow

@@ -1,0 +1,36 @@
+//===- Config.h - What the user can tune -----------------------*- C++ -*-===//
+//
+// The analysis library's view of the check options. The plugin fills it in
+// from clang-tidy options; unit tests construct it directly.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_CONFIG_H
+#define BORROW_CONFIG_H
+
+#include "borrow/Finding.h"
+#include <string>
+#include <vector>
+
+namespace borrow {
+
+struct Config {
+  /// The rules to run. Facts that no enabled rule needs are not built.
+  RuleSet Rules;
+
+  /// Flag any use of a moved-from std::unique_ptr/shared_ptr/weak_ptr, not
+  /// only dereferences (Rust's rule: a moved value is gone).
+  bool StrictSmartPointers = false;
+
+  /// Qualified names of functions that give their object (methods) or their
+  /// first argument (free functions) a fresh value, like `clear()` does.
+  std::vector<std::string> ReinitializationFunctions;
+
+  /// A function whose CFG has more blocks than this is not analysed: the
+  /// analysis stays near-linear and never reports a half-computed finding.
+  unsigned MaxBlocksPerFunction = 20000;
+};
+
+} // namespace borrow
+
+#endif // BORROW_CONFIG_H

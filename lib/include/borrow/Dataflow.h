@@ -1,0 +1,122 @@
+//===- Dataflow.h - The one forward dataflow solver -------------*- C++ -*-===//
+//
+// Every rule runs a forward analysis over the same per-block fact lists. A
+// Domain supplies the lattice:
+//
+//   struct Domain {
+//     using State = ...;
+//     State initial();                       // at function entry
+//     State join(const State &, const State &);
+//     bool equal(const State &, const State &);
+//     void transfer(State &, const Fact &);
+//     // For facts on an edge; false if the edge cannot be taken.
+//     bool transferEdge(State &, const Fact &);
+//   };
+//
+// The solver visits blocks in reverse post-order with clang's worklist and
+// stops at a fixed point, or gives up after a budget of block visits so that
+// no function can make the analysis hang (the caller then reports nothing).
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_DATAFLOW_H
+#define BORROW_DATAFLOW_H
+
+#include "borrow/Fact.h"
+#include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "clang/Analysis/CFG.h"
+#include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+#include <optional>
+#include <vector>
+
+namespace borrow {
+
+template <typename Domain> class ForwardDataflow {
+public:
+  using State = typename Domain::State;
+
+  ForwardDataflow(const clang::CFG &Cfg, clang::PostOrderCFGView &Order,
+                  const FunctionFacts &Facts, Domain &D)
+      : Cfg(Cfg), Order(Order), Facts(Facts), D(D), In(Cfg.getNumBlockIDs()) {}
+
+  /// Runs to a fixed point; false if it needed more than \p VisitsPerBlock
+  /// visits per block on average.
+  bool solve(unsigned VisitsPerBlock = 32) {
+    clang::ForwardDataflowWorklist Worklist(Cfg, &Order);
+    const clang::CFGBlock &Entry = Cfg.getEntry();
+    In[Entry.getBlockID()] = D.initial();
+    Worklist.enqueueBlock(&Entry);
+    unsigned Budget = VisitsPerBlock * Cfg.getNumBlockIDs();
+    while (const clang::CFGBlock *Block = Worklist.dequeue()) {
+      if (Budget-- == 0)
+        return false;
+      State S = *In[Block->getBlockID()];
+      for (const Fact *F : Facts.block(Block->getBlockID()))
+        D.transfer(S, *F);
+      // clang links blocks ending in a noreturn call to the exit block.
+      if (Block->hasNoReturnElement())
+        continue;
+      unsigned Index = 0;
+      for (const clang::CFGBlock *Succ : Block->succs()) {
+        unsigned SuccIndex = Index++;
+        if (!Succ)
+          continue;
+        llvm::ArrayRef<Fact *> EdgeFacts =
+            Facts.edge(Block->getBlockID(), SuccIndex);
+        std::optional<State> Refined;
+        bool Feasible = true;
+        if (!EdgeFacts.empty()) {
+          Refined = S;
+          for (const Fact *F : EdgeFacts)
+            Feasible &= D.transferEdge(*Refined, *F);
+        }
+        if (!Feasible)
+          continue;
+        const State &Out = Refined ? *Refined : S;
+        std::optional<State> &Old = In[Succ->getBlockID()];
+        if (!Old) {
+          Old = Out;
+          Worklist.enqueueBlock(Succ);
+          continue;
+        }
+        State Joined = D.join(*Old, Out);
+        if (!D.equal(Joined, *Old)) {
+          Old = std::move(Joined);
+          Worklist.enqueueBlock(Succ);
+        }
+      }
+    }
+    return true;
+  }
+
+  /// Calls \p Visit(Fact, StateBeforeFact) for every fact of every reachable
+  /// block, after solve().
+  template <typename Fn> void replay(Fn Visit) const {
+    for (const clang::CFGBlock *Block : Order) {
+      const std::optional<State> &Entry = In[Block->getBlockID()];
+      if (!Entry)
+        continue;
+      State S = *Entry;
+      for (const Fact *F : Facts.block(Block->getBlockID())) {
+        Visit(*F, S);
+        D.transfer(S, *F);
+      }
+    }
+  }
+
+  /// The state when the function returns normally, if it can.
+  const std::optional<State> &exitState() const {
+    return In[Cfg.getExit().getBlockID()];
+  }
+
+private:
+  const clang::CFG &Cfg;
+  clang::PostOrderCFGView &Order;
+  const FunctionFacts &Facts;
+  Domain &D;
+  std::vector<std::optional<State>> In;
+};
+
+} // namespace borrow
+
+#endif // BORROW_DATAFLOW_H

@@ -1,0 +1,98 @@
+//===- Fact.h - The events the rules reason about ----------------*- C++
+//-*-===//
+//
+// The FactBuilder turns each CFG block into a list of Facts, in evaluation
+// order. Every rule is a dataflow over these lists: nothing downstream looks
+// at the AST again except to word a diagnostic.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_FACT_H
+#define BORROW_FACT_H
+
+#include "borrow/Place.h"
+#include "clang/AST/Stmt.h"
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Allocator.h"
+#include <string>
+#include <vector>
+
+namespace clang {
+class CFG;
+class CFGBlock;
+class FunctionDecl;
+} // namespace clang
+
+namespace borrow {
+
+struct Fact {
+  enum class Kind : unsigned char {
+    /// The object at Place is moved from (its value is gone).
+    Move,
+    /// Place gets a fresh value: assignment, `clear()`, declaration...
+    Reinit,
+    /// Something may give the parts of Place fresh values (a non-const call
+    /// on it that we cannot see into), but Place itself is not reinitialised.
+    ReinitParts,
+    /// The value at Place is read or otherwise relied on.
+    Use,
+    /// Edge fact: the smart pointer at Place is not null along this edge
+    /// (the true branch of `if (p)`), so it cannot be moved-from there.
+    NotNull,
+  };
+
+  Kind K;
+  PlaceID Place;
+  /// The expression the fact comes from: where a diagnostic points.
+  const clang::Stmt *Site;
+  /// Move: only on some paths through the callee (its summary says "maybe").
+  bool Maybe = false;
+  /// Use: unsequenced with a move in the same full-expression.
+  bool Unsequenced = false;
+  /// Use: the value at Place is a pointer (raw, smart, iterator) that is
+  /// dereferenced to reach the object written, like `p` in `*p = 1`.
+  bool Dereferences = false;
+  /// Use: cancelled by its consumer (the left side of an assignment, the
+  /// object of `clear()`...). Kept in place so consumers can find it.
+  bool Cancelled = false;
+  /// Move or Reinit through a callee: the function whose summary or model
+  /// said so, for the "why" note.
+  const clang::FunctionDecl *Via = nullptr;
+  /// Where inside Via (or inside a lambda) it happens, for the same note.
+  const clang::Stmt *ViaSite = nullptr;
+  /// Index of the fact in its function (dense, for bit vectors of facts).
+  unsigned ID = 0;
+};
+
+/// `Move(s)`, `Use(c.items)`, ...: how tests and debug output show a fact.
+std::string describe(const Fact &F, const PlaceTable &Places);
+
+/// The facts of one function, block by block.
+class FunctionFacts {
+public:
+  explicit FunctionFacts(unsigned NumBlocks) : Blocks(NumBlocks) {}
+
+  Fact &add(unsigned Block, Fact F);
+  /// Adds a fact that holds only on the edge to the block's \p Succ-th
+  /// successor, like the outcome of a null test.
+  Fact &addEdge(unsigned Block, unsigned Succ, Fact F);
+  llvm::ArrayRef<Fact *> block(unsigned Block) const { return Blocks[Block]; }
+  llvm::ArrayRef<Fact *> edge(unsigned Block, unsigned Succ) const;
+  unsigned numBlocks() const { return Blocks.size(); }
+  unsigned numFacts() const { return NumFacts; }
+  const Fact &byID(unsigned ID) const { return *All[ID]; }
+
+private:
+  llvm::SpecificBumpPtrAllocator<Fact> Storage;
+  std::vector<llvm::SmallVector<Fact *, 8>> Blocks;
+  std::vector<Fact *> All;
+  llvm::DenseMap<std::pair<unsigned, unsigned>, llvm::SmallVector<Fact *, 1>>
+      Edges;
+  unsigned NumFacts = 0;
+};
+
+} // namespace borrow
+
+#endif // BORROW_FACT_H

@@ -1,0 +1,65 @@
+//===- Finding.h - What a rule reports --------------------------*- C++ -*-===//
+//
+// A Finding is a rule violation in a form any front end can print: the
+// primary location and message, plus notes (moved here, borrowed here,
+// invalidated here, later used here). It carries no clang-tidy types.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_FINDING_H
+#define BORROW_FINDING_H
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <string>
+
+namespace borrow {
+
+enum class Rule : unsigned char {
+  UseAfterMove,
+};
+constexpr unsigned NumRules = 1;
+
+/// The check name of \p R without the `borrow-` prefix.
+llvm::StringRef ruleName(Rule R);
+
+/// A small set of rules.
+class RuleSet {
+public:
+  RuleSet() = default;
+  static RuleSet all() { return RuleSet((1u << NumRules) - 1); }
+  RuleSet &add(Rule R) {
+    Bits |= bit(R);
+    return *this;
+  }
+  bool contains(Rule R) const { return Bits & bit(R); }
+  bool empty() const { return Bits == 0; }
+  bool operator==(const RuleSet &O) const { return Bits == O.Bits; }
+
+private:
+  explicit RuleSet(unsigned Bits) : Bits(Bits) {}
+  static unsigned bit(Rule R) { return 1u << static_cast<unsigned>(R); }
+  unsigned Bits = 0;
+};
+
+/// Definite: the bug happens on every path to the location. Maybe: on some.
+enum class Confidence : unsigned char { Definite, Maybe };
+
+struct Note {
+  clang::SourceLocation Loc;
+  std::string Message;
+};
+
+struct Finding {
+  Rule R;
+  Confidence Certainty;
+  clang::SourceLocation Loc;
+  clang::SourceRange Range;
+  std::string Message;
+  llvm::SmallVector<Note, 3> Notes;
+};
+
+} // namespace borrow
+
+#endif // BORROW_FINDING_H

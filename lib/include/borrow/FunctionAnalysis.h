@@ -1,0 +1,73 @@
+//===- FunctionAnalysis.h - The pipeline for one function -------*- C++ -*-===//
+//
+// CFG -> Facts -> Dataflow -> Rules, for one function definition. Returns the
+// findings of the enabled rules and the function's Summary for its callers.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_FUNCTIONANALYSIS_H
+#define BORROW_FUNCTIONANALYSIS_H
+
+#include "borrow/Config.h"
+#include "borrow/Fact.h"
+#include "borrow/Finding.h"
+#include "borrow/Summary.h"
+#include "clang/Analysis/AnalysisDeclContext.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+class PostOrderCFGView;
+} // namespace clang
+
+namespace borrow {
+
+/// The CFG, places and facts of one function: what every rule starts from.
+struct FunctionModel {
+  explicit FunctionModel(const clang::FunctionDecl &F) : AC(nullptr, &F) {}
+
+  clang::AnalysisDeclContext AC;
+  const clang::CFG *Graph = nullptr;
+  clang::PostOrderCFGView *Order = nullptr;
+  PlaceTable Places;
+  std::optional<FunctionFacts> Facts;
+};
+
+/// Builds the CFG and facts of \p F; null if \p F has no usable body (none,
+/// dependent, invalid, or clang cannot build its CFG) or is over budget
+/// (then \p OverBudget is set).
+std::unique_ptr<FunctionModel> buildFunctionModel(const clang::FunctionDecl &F,
+                                                  const Config &Cfg,
+                                                  const SummaryTable &Summaries,
+                                                  clang::ASTContext &Ctx,
+                                                  bool *OverBudget = nullptr);
+
+/// The facts of \p M in reverse post-order, one line per block that has
+/// any, like `B3: Use(s) Move(s) Reinit(t)`.
+std::string describeFacts(const FunctionModel &M);
+
+struct FunctionResult {
+  enum class Status : unsigned char {
+    Analysed,
+    Skipped,   ///< nothing any enabled rule or summary needs
+    NoCFG,     ///< no body, dependent, invalid, or clang built no CFG
+    OverBudget ///< too large: nothing is reported for it
+  };
+  Status State = Status::Skipped;
+  std::vector<Finding> Findings;
+  Summary FunctionSummary;
+};
+
+/// Runs the pipeline on \p F. \p Summaries are those of its callees; with
+/// \p WantFindings false only the summary is computed.
+FunctionResult analyzeFunction(const clang::FunctionDecl &F, const Config &Cfg,
+                               const SummaryTable &Summaries,
+                               clang::ASTContext &Ctx, bool WantFindings);
+
+} // namespace borrow
+
+#endif // BORROW_FUNCTIONANALYSIS_H

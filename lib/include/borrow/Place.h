@@ -1,0 +1,84 @@
+//===- Place.h - Paths to objects that can be moved or borrowed -*- C++ -*-===//
+//
+// A Place names an object the way Rust's MIR does: a root (a local variable,
+// a parameter, `*this`, a temporary) followed by projections (a field, a
+// dereference). `c.items`, `this->items` and `(*p).name` are places. Moves,
+// reinitialisations, borrows and invalidations are all facts about places,
+// and the prefix relation answers "does an operation on `c` touch a borrow of
+// `c.items`?".
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_PLACE_H
+#define BORROW_PLACE_H
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+#include <string>
+#include <tuple>
+
+namespace borrow {
+
+/// Index of a place in its PlaceTable. Dense, so dataflow states can be
+/// bit vectors over places.
+using PlaceID = unsigned;
+
+struct Place {
+  enum class Kind : unsigned char {
+    Variable,  ///< a local variable or a parameter
+    This,      ///< the object `*this` of a method
+    Temporary, ///< a materialised temporary
+    Field,     ///< Parent.Field
+    Deref,     ///< *Parent (raw pointers, smart pointers, iterators...)
+  };
+
+  Kind K;
+  /// The parent place for projections; the place itself for roots.
+  PlaceID Parent;
+  /// Variable for Variable roots, FieldDecl for Field projections.
+  const clang::ValueDecl *Decl = nullptr;
+  /// The expression for Temporary roots.
+  const clang::Expr *Temporary = nullptr;
+  /// The type of the object at this place.
+  clang::QualType Type;
+  /// Number of projections from the root.
+  unsigned Depth = 0;
+
+  bool isRoot() const { return Depth == 0; }
+};
+
+/// Interns the places of one function so that equal paths have equal IDs.
+class PlaceTable {
+public:
+  PlaceID variable(const clang::ValueDecl *Var);
+  PlaceID thisObject(clang::QualType ClassType);
+  PlaceID temporary(const clang::Expr *E);
+  PlaceID field(PlaceID Base, const clang::FieldDecl *Field);
+  PlaceID deref(PlaceID Base, clang::QualType Pointee);
+
+  const Place &get(PlaceID ID) const { return Places[ID]; }
+  unsigned size() const { return Places.size(); }
+
+  PlaceID root(PlaceID ID) const;
+  /// True if \p Prefix is \p P or one of the places \p P is reached from.
+  bool isPrefixOf(PlaceID Prefix, PlaceID P) const;
+  /// True if some projection on the way from \p Prefix to \p P is a Deref:
+  /// then \p P is not stored inside \p Prefix but somewhere it points to.
+  bool reachesThroughDeref(PlaceID Prefix, PlaceID P) const;
+
+  /// How the place reads in C++ source: `s1`, `c.items`, `items` (for
+  /// `this->items`), `*p`, `p->name`.
+  std::string describe(PlaceID ID) const;
+
+private:
+  PlaceID intern(Place P, const void *Key);
+
+  llvm::SmallVector<Place, 16> Places;
+  llvm::DenseMap<std::tuple<unsigned, unsigned, const void *>, PlaceID> Index;
+};
+
+} // namespace borrow
+
+#endif // BORROW_PLACE_H

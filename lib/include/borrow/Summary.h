@@ -1,0 +1,67 @@
+//===- Summary.h - What a function does to what it is given ----*- C++ -*-===//
+//
+// A Summary describes a function defined in the translation unit from its
+// callers' point of view: which of its parameters (and which parts of
+// `*this`) it leaves moved-from when it returns. Callers apply the summary at
+// each call, so `consume(name); use(name);` is caught when `consume` moves
+// from its `std::string &` parameter, and `sink(std::move(s))` is not a move
+// when `sink` provably never moves from its `std::string &&` parameter.
+//
+// Summaries are computed bottom-up over the call graph by
+// TranslationUnitAnalysis; a function without one (declared only, or in a
+// system header) gets the defaults documented in CallEffects.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_SUMMARY_H
+#define BORROW_SUMMARY_H
+
+#include "clang/AST/Decl.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+namespace borrow {
+
+/// Whether the object a parameter refers to is moved-from on return.
+enum class MoveEffect : unsigned char { Never, Maybe, Always };
+
+/// A part of the caller's object that the callee moves from: the parameter
+/// (or `*this`, Param == ThisParam) and a field path below it.
+struct MovedPart {
+  static constexpr unsigned ThisParam = ~0u;
+  unsigned Param;
+  llvm::SmallVector<const clang::FieldDecl *, 2> Fields;
+  MoveEffect Effect;
+  /// The expression in the callee that moves, for the "why" note.
+  const clang::Stmt *Site;
+
+  bool operator==(const MovedPart &O) const {
+    return Param == O.Param && Fields == O.Fields && Effect == O.Effect;
+  }
+};
+
+struct Summary {
+  llvm::SmallVector<MovedPart, 2> Moves;
+
+  /// The move of parameter \p Param as a whole (no field path), if any.
+  const MovedPart *movedParam(unsigned Param) const;
+  bool operator==(const Summary &O) const { return Moves == O.Moves; }
+  bool operator!=(const Summary &O) const { return !(*this == O); }
+};
+
+class SummaryTable {
+public:
+  /// The summary of \p F's definition, or null if it has none (yet).
+  const Summary *lookup(const clang::FunctionDecl *F) const;
+  /// Stores \p S; returns true if it differs from the one stored before.
+  bool update(const clang::FunctionDecl *F, Summary S);
+  void erase(const clang::FunctionDecl *F);
+  unsigned size() const { return Summaries.size(); }
+
+private:
+  llvm::DenseMap<const clang::FunctionDecl *, Summary> Summaries;
+};
+
+} // namespace borrow
+
+#endif // BORROW_SUMMARY_H

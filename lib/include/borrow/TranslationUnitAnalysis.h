@@ -1,0 +1,58 @@
+//===- TranslationUnitAnalysis.h - The whole-TU pass ------------*- C++ -*-===//
+//
+// Runs the pipeline over every function defined in the main file (template
+// instantiations, lambdas, constructors, destructors and coroutines
+// included), after computing the summaries of everything they call that is
+// defined in the translation unit outside system headers: bottom-up over
+// clang's CallGraph, each recursive cycle iterated to a fixed point.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_TRANSLATIONUNITANALYSIS_H
+#define BORROW_TRANSLATIONUNITANALYSIS_H
+
+#include "borrow/Config.h"
+#include "borrow/Finding.h"
+#include "borrow/Summary.h"
+#include <vector>
+
+namespace clang {
+class ASTContext;
+class FunctionDecl;
+} // namespace clang
+
+namespace borrow {
+
+struct AnalysisStats {
+  unsigned Functions = 0;  ///< definitions considered
+  unsigned Analysed = 0;   ///< that needed the full pipeline
+  unsigned OverBudget = 0; ///< given up on: nothing reported for them
+};
+
+class TranslationUnitAnalysis {
+public:
+  TranslationUnitAnalysis(clang::ASTContext &Ctx, Config Cfg);
+
+  /// Analyses the translation unit; findings are sorted by location and
+  /// free of duplicates (one per template, not per instantiation).
+  void run();
+
+  const std::vector<Finding> &findings() const { return Findings; }
+  const SummaryTable &summaries() const { return Summaries; }
+  const AnalysisStats &stats() const { return Stats; }
+
+  /// The function definitions in the main file, in source order.
+  static std::vector<const clang::FunctionDecl *>
+  mainFileFunctions(clang::ASTContext &Ctx);
+
+private:
+  clang::ASTContext &Ctx;
+  Config Cfg;
+  SummaryTable Summaries;
+  std::vector<Finding> Findings;
+  AnalysisStats Stats;
+};
+
+} // namespace borrow
+
+#endif // BORROW_TRANSLATIONUNITANALYSIS_H

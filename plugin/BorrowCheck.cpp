@@ -1,0 +1,40 @@
+//===- BorrowCheck.cpp ----------------------------------------------------===//
+
+#include "BorrowCheck.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+
+using namespace clang::ast_matchers;
+
+namespace clang::tidy::borrow {
+
+void BorrowCheck::registerMatchers(MatchFinder *Finder) {
+  // The analysis runs once per translation unit; these matchers only hand
+  // over the ASTContext. clang-tidy matches the TranslationUnitDecl; clangd
+  // restricts traversal to the main file's declarations, so a function
+  // definition there stands in.
+  Finder->addMatcher(translationUnitDecl().bind("unit"), this);
+  Finder->addMatcher(
+      functionDecl(isDefinition(), isExpansionInMainFile()).bind("unit"), this);
+}
+
+void BorrowCheck::check(const MatchFinder::MatchResult &Result) {
+  if (Current)
+    return;
+  Current = Session::of(*Result.Context);
+  Current->enable(R, [this](::borrow::Config &Cfg) { configure(Cfg); });
+}
+
+void BorrowCheck::onEndOfTranslationUnit() {
+  if (!Current)
+    return;
+  std::shared_ptr<Session> Done = std::move(Current);
+  for (const ::borrow::Finding &F : Done->findings()) {
+    if (F.R != R)
+      continue;
+    diag(F.Loc, "%0") << F.Message << F.Range;
+    for (const ::borrow::Note &N : F.Notes)
+      diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
+  }
+}
+
+} // namespace clang::tidy::borrow

@@ -1,0 +1,141 @@
+//===- MoveAnalysisTest.cpp - Dataflow states of the move domain ----------===//
+
+#include "borrow/MoveAnalysis.h"
+#include "TestAST.h"
+#include "borrow/Dataflow.h"
+#include "clang/AST/ASTContext.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace borrow;
+using namespace borrow::test;
+
+namespace {
+
+// The moves that may reach the end of `f`, as `s` (moved on every path) or
+// `s?` (on some path); "unreachable" if `f` cannot return.
+std::string exitState(const std::string &Code) {
+  std::unique_ptr<ASTUnit> AST = parse(Code);
+  const FunctionDecl *F = function(*AST, "f");
+  SummaryTable None;
+  std::unique_ptr<FunctionModel> M =
+      buildFunctionModel(*F, defaultConfig(), None, AST->getASTContext());
+  if (!M)
+    return "<no model>";
+  MoveDomain Moves(*M->Facts, M->Places);
+  ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, *M->Facts, Moves);
+  if (!Solution.solve())
+    return "<gave up>";
+  const auto &Exit = Solution.exitState();
+  if (!Exit)
+    return "unreachable";
+  std::string Out;
+  for (unsigned P = 0; P < M->Places.size(); ++P) {
+    if (Moves.movesReaching(*Exit, P).empty() ||
+        !Moves.movesReaching(*Exit, P).front())
+      continue;
+    // Only report the moved places themselves, not every place below them.
+    bool IsMoved = false;
+    for (const Fact *Move : Moves.movesReaching(*Exit, P))
+      IsMoved |= Move->Place == P;
+    if (!IsMoved)
+      continue;
+    if (!Out.empty())
+      Out += " ";
+    Out +=
+        M->Places.describe(P) + (Moves.isDefinitelyMoved(*Exit, P) ? "" : "?");
+  }
+  return Out.empty() ? "none" : Out;
+}
+
+TEST(MoveAnalysisTest, MoveOnEveryPathIsDefinite) {
+  EXPECT_EQ(exitState(R"cpp(
+    void sink(std::string &&);
+    void f(std::string s, bool c) {
+      if (c) sink(std::move(s)); else sink(std::move(s));
+    }
+  )cpp"),
+            "s");
+}
+
+TEST(MoveAnalysisTest, MoveOnOnePathIsMaybe) {
+  EXPECT_EQ(exitState(R"cpp(
+    void sink(std::string &&);
+    void f(std::string s, bool c) { if (c) sink(std::move(s)); }
+  )cpp"),
+            "s?");
+}
+
+TEST(MoveAnalysisTest, ReinitialisationEndsTheMove) {
+  EXPECT_EQ(exitState(R"cpp(
+    void sink(std::string &&);
+    void f(std::string s, bool c) { sink(std::move(s)); if (c) s = "x"; else s.clear(); }
+  )cpp"),
+            "none");
+}
+
+TEST(MoveAnalysisTest, ReinitialisationOnOnePathLeavesMaybe) {
+  EXPECT_EQ(exitState(R"cpp(
+    void sink(std::string &&);
+    void f(std::string s, bool c) { sink(std::move(s)); if (c) s = "x"; }
+  )cpp"),
+            "s?");
+}
+
+TEST(MoveAnalysisTest, FieldMovesAreSeparate) {
+  EXPECT_EQ(exitState(R"cpp(
+    struct S { std::string a, b; };
+    void sink(std::string &&);
+    void f(S s) { sink(std::move(s.a)); s.b = "x"; }
+  )cpp"),
+            "s.a");
+}
+
+TEST(MoveAnalysisTest, ReinitialisingTheWholeEndsPartMoves) {
+  EXPECT_EQ(exitState(R"cpp(
+    struct S { std::string a, b; S &operator=(const S &); };
+    void sink(std::string &&);
+    void f(S s, const S &t) { sink(std::move(s.a)); s = t; }
+  )cpp"),
+            "none");
+}
+
+TEST(MoveAnalysisTest, LoopCarriesTheMoveAround) {
+  EXPECT_EQ(exitState(R"cpp(
+    void sink(std::string &&);
+    void f(std::string s, int n) { for (int i = 0; i < n; ++i) sink(std::move(s)); }
+  )cpp"),
+            "s?");
+}
+
+TEST(MoveAnalysisTest, NullTestOfMovedSmartPointerIsADeadBranch) {
+  // After the move `p` is null: the `if (p)` branch cannot run, and the
+  // reset in the else branch leaves nothing moved.
+  EXPECT_EQ(exitState(R"cpp(
+    void f(std::unique_ptr<int> p) {
+      std::unique_ptr<int> q = std::move(p);
+      if (p) { *p = 1; } else { p.reset(new int); }
+    }
+  )cpp"),
+            "none");
+}
+
+TEST(MoveAnalysisTest, NotNullBranchOfMaybeMovedPointerIsNotMoved) {
+  EXPECT_EQ(exitState(R"cpp(
+    void f(std::unique_ptr<int> p, bool c) {
+      if (c) { std::unique_ptr<int> q = std::move(p); }
+      if (p != nullptr) return;
+    }
+  )cpp"),
+            "p?");
+}
+
+TEST(MoveAnalysisTest, NoReturnMeansNoExitState) {
+  EXPECT_EQ(exitState(R"cpp(
+    [[noreturn]] void die();
+    void f(std::string s) { std::string t = std::move(s); die(); }
+  )cpp"),
+            "unreachable");
+}
+
+} // namespace

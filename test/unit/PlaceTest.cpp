@@ -1,0 +1,119 @@
+//===- PlaceTest.cpp - Places and the places of expressions ---------------===//
+
+#include "borrow/Place.h"
+#include "TestAST.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace borrow;
+using namespace borrow::test;
+
+namespace {
+
+struct PlaceTableTest : testing::Test {
+  void SetUp() override {
+    AST = parse("struct Inner { int x; };"
+                "struct Outer { Inner in; Inner *ptr; };"
+                "void f(Outer o) {}");
+    Fn = function(*AST, "f");
+    ASSERT_NE(Fn, nullptr);
+    O = Fn->getParamDecl(0);
+    auto *Outer = O->getType()->getAsCXXRecordDecl();
+    for (const FieldDecl *FD : Outer->fields())
+      (FD->getName() == "in" ? In : Ptr) = FD;
+    X = *In->getType()->getAsCXXRecordDecl()->field_begin();
+  }
+  std::unique_ptr<ASTUnit> AST;
+  const FunctionDecl *Fn = nullptr;
+  const ParmVarDecl *O = nullptr;
+  const FieldDecl *In = nullptr, *Ptr = nullptr, *X = nullptr;
+  PlaceTable Places;
+};
+
+TEST_F(PlaceTableTest, EqualPathsAreInterned) {
+  PlaceID A = Places.field(Places.variable(O), In);
+  PlaceID B = Places.field(Places.variable(O), In);
+  EXPECT_EQ(A, B);
+  EXPECT_NE(A, Places.variable(O));
+  EXPECT_EQ(Places.size(), 2u);
+}
+
+TEST_F(PlaceTableTest, PrefixFollowsProjections) {
+  PlaceID Root = Places.variable(O);
+  PlaceID OIn = Places.field(Root, In);
+  PlaceID OInX = Places.field(OIn, X);
+  EXPECT_TRUE(Places.isPrefixOf(Root, OInX));
+  EXPECT_TRUE(Places.isPrefixOf(OIn, OInX));
+  EXPECT_TRUE(Places.isPrefixOf(OInX, OInX));
+  EXPECT_FALSE(Places.isPrefixOf(OInX, OIn));
+  EXPECT_EQ(Places.root(OInX), Root);
+}
+
+TEST_F(PlaceTableTest, DerefIsTracked) {
+  PlaceID Root = Places.variable(O);
+  PlaceID P = Places.field(Root, Ptr);
+  PlaceID Pointee = Places.deref(P, In->getType());
+  PlaceID PointeeX = Places.field(Pointee, X);
+  EXPECT_TRUE(Places.reachesThroughDeref(P, PointeeX));
+  EXPECT_FALSE(Places.reachesThroughDeref(Pointee, PointeeX));
+  EXPECT_FALSE(Places.reachesThroughDeref(Root, P));
+}
+
+TEST_F(PlaceTableTest, DescribeReadsLikeSource) {
+  PlaceID Root = Places.variable(O);
+  PlaceID P = Places.field(Root, Ptr);
+  EXPECT_EQ(Places.describe(Places.field(Places.field(Root, In), X)), "o.in.x");
+  EXPECT_EQ(Places.describe(Places.deref(P, In->getType())), "*o.ptr");
+  EXPECT_EQ(Places.describe(Places.field(Places.deref(P, In->getType()), X)),
+            "o.ptr->x");
+}
+
+// The places of expressions, seen through the Use facts they produce.
+TEST(ExprPlacesTest, OutermostPlaceIsUsed) {
+  EXPECT_EQ(factsOf(R"cpp(
+    struct S { std::string name; int id; };
+    void f(S s) { s.name.size(); }
+  )cpp",
+                    "f"),
+            "B1: Use(s.name)");
+}
+
+TEST(ExprPlacesTest, ArrowAndSmartPointerDerefs) {
+  EXPECT_EQ(factsOf(R"cpp(
+    struct S { std::string name; };
+    void f(S *p, std::unique_ptr<S> u) { p->name.size(); u->name.size(); (*u).name.size(); }
+  )cpp",
+                    "f"),
+            "B1: Use(p->name) Use(u->name) Use(u->name)");
+}
+
+TEST(ExprPlacesTest, MemberCallUsesItsObject) {
+  EXPECT_EQ(factsOf(R"cpp(
+    struct S { std::string name; void g(); };
+    void f(S *p, std::unique_ptr<S> u, S s) { p->g(); u->g(); s.g(); }
+  )cpp",
+                    "f"),
+            "B1: Use(*p) ReinitParts(*p) Use(*u) ReinitParts(*u) Use(s) "
+            "ReinitParts(s)");
+}
+
+TEST(ExprPlacesTest, ThisMembers) {
+  EXPECT_EQ(factsOf(R"cpp(
+    struct S { std::string name; void f() { name.size(); this->name.size(); } };
+  )cpp",
+                    "f"),
+            "B1: Use(name) Use(name)");
+}
+
+TEST(ExprPlacesTest, GlobalsAndElementsHaveNoPlace) {
+  EXPECT_EQ(factsOf(R"cpp(
+    std::string g;
+    void f(std::string *arr) { g.size(); arr[1].size(); }
+  )cpp",
+                    "f"),
+            "B1: Use(arr)");
+}
+
+} // namespace
