@@ -15,6 +15,20 @@ static bool isMutableReferenceOrPointer(QualType T) {
   return false;
 }
 
+// True if parameter \p Param of the template \p Callee was instantiated
+// from was declared `T &&` with T a template parameter.
+static bool isForwardingReference(const FunctionDecl *Callee, unsigned Param) {
+  const FunctionDecl *Pattern = Callee->getTemplateInstantiationPattern();
+  if (!Pattern || Param >= Pattern->getNumParams())
+    return false;
+  const auto *Ref =
+      Pattern->getParamDecl(Param)->getType()->getAs<RValueReferenceType>();
+  if (!Ref)
+    return false;
+  QualType Pointee = Ref->getPointeeType();
+  return !Pointee.hasQualifiers() && Pointee->getAs<TemplateTypeParmType>();
+}
+
 bool CallEffects::isUserReinitializer(const FunctionDecl *F) const {
   if (Cfg.ReinitializationFunctions.empty())
     return false;
@@ -53,16 +67,25 @@ ArgEffect CallEffects::fromSummary(const FunctionDecl *F, unsigned Param,
   return E;
 }
 
-ArgEffect CallEffects::onParam(const FunctionDecl *Callee,
-                               unsigned Param) const {
-  if (!Callee || Param >= Callee->getNumParams())
-    return {};
-  QualType T = Callee->getParamDecl(Param)->getType();
+ArgEffect CallEffects::onParam(const FunctionDecl *Callee, unsigned Param,
+                               QualType T) const {
+  ArgEffect Moves = ArgEffect::of(ArgEffect::Kind::Moves);
+  ArgEffect Writes = ArgEffect::of(ArgEffect::Kind::Reinits);
+  if (!Callee) // through a function pointer: the type is all we know
+    return T->isRValueReferenceType()       ? Moves
+           : isMutableReferenceOrPointer(T) ? Writes
+                                            : ArgEffect();
   if (T->isRValueReferenceType())
-    return fromSummary(Callee, Param, ArgEffect::of(ArgEffect::Kind::Moves));
+    return fromSummary(Callee, Param, Moves);
   if (!isMutableReferenceOrPointer(T))
     return {};
-  ArgEffect Writes = ArgEffect::of(ArgEffect::Kind::Reinits);
+  // `template <class T> void log(T &&)` called with an lvalue: the author
+  // asked for "anything", not for an out-parameter. A read, unless the
+  // callee's body moves from it.
+  if (isForwardingReference(Callee, Param)) {
+    ArgEffect E = fromSummary(Callee, Param, ArgEffect());
+    return E.K == ArgEffect::Kind::Moves ? E : ArgEffect();
+  }
   if (Callee->isInStdNamespace())
     return stdFunctionWritesArgument(Callee) ? Writes : ArgEffect{};
   ArgEffect E = fromSummary(Callee, Param, Writes);
@@ -86,9 +109,23 @@ ArgEffect CallEffects::onObject(const CXXMethodDecl *Method,
     return Reinit;
   if (Method->getOverloadedOperator() == OO_Equal)
     return Reinit;
-  if (ObjectIsXValue && Method->getRefQualifier() == RQ_RValue)
-    return fromSummary(Method, MovedPart::ThisParam,
-                       ArgEffect::of(ArgEffect::Kind::Moves, Method));
+  if (ObjectIsXValue && Method->getRefQualifier() == RQ_RValue) {
+    // `std::move(w).release()`: a `&&` method consumes its object, unless
+    // its body provably moves nothing out of it.
+    ArgEffect Consumes = ArgEffect::of(ArgEffect::Kind::Moves, Method);
+    const Summary *S = Summaries.lookup(Method);
+    if (!S)
+      return Consumes;
+    bool MovesSome = false, MovesSurely = false;
+    for (const MovedPart &Part : S->Moves)
+      if (Part.Param == MovedPart::ThisParam) {
+        MovesSome = true;
+        MovesSurely |= Part.Effect == MoveEffect::Always;
+        Consumes.Site = Part.Site;
+      }
+    Consumes.Maybe = !MovesSurely;
+    return MovesSome ? Consumes : ArgEffect();
+  }
   if (Method->isConst() || modelFor(Method->getParent()) ||
       isInSystemHeader(Method))
     return {};

@@ -230,10 +230,10 @@ void FactBuilder::visitConstruct(const CXXConstructExpr *CE,
       // A by-value parameter: the move happens while the call's arguments
       // are evaluated, unsequenced with the other arguments.
       PendingMoves[AsArgument->getCallLikeExpr()].push_back(
-          {*P, CE, AsArgument->getIndex(), I, E});
+          {*P, Arg, AsArgument->getIndex(), I, E});
       continue;
     }
-    applyEffect(E, *P, I, Moved, CE);
+    applyEffect(E, *P, I, Moved, Arg);
   }
   llvm::SmallVector<const Expr *, 4> Args(CE->arguments());
   visitArguments(CE, Ctor, Args, /*RValueParams=*/false);
@@ -261,8 +261,7 @@ void FactBuilder::visitCall(const CallExpr *Call) {
   // A callable handed to a function may run there.
   for (const Expr *Arg : Args)
     useLambdaCaptures(Arg, Call);
-  if (Callee)
-    visitArguments(Call, Callee, Args, /*RValueParams=*/true);
+  visitArguments(Call, Callee, Args, /*RValueParams=*/true);
   if (Method && Object)
     visitObject(Call, Method, Object, ObjectUse);
   // Before C++17 the object expression is unsequenced with the arguments.
@@ -270,12 +269,37 @@ void FactBuilder::visitCall(const CallExpr *Call) {
                     Ctx.getLangOpts().CPlusPlus17 ? nullptr : ObjectUse);
 }
 
+// The parameter types of the function \p Call calls, from its declaration
+// or, for calls through pointers, from the pointer's function type.
+static llvm::SmallVector<QualType, 4>
+parameterTypes(const Expr *Call, const FunctionDecl *Callee) {
+  llvm::SmallVector<QualType, 4> Types;
+  if (Callee) {
+    for (const ParmVarDecl *P : Callee->parameters())
+      Types.push_back(P->getType());
+    return Types;
+  }
+  const auto *CE = dyn_cast<CallExpr>(Call);
+  if (!CE || !CE->getCallee())
+    return Types;
+  QualType T = CE->getCallee()->getType();
+  if (const auto *Ptr = T->getAs<PointerType>())
+    T = Ptr->getPointeeType();
+  else if (const auto *MemberPtr = T->getAs<MemberPointerType>())
+    T = MemberPtr->getPointeeType();
+  if (const auto *Proto = T->getAs<FunctionProtoType>())
+    for (QualType P : Proto->param_types())
+      Types.push_back(P);
+  return Types;
+}
+
 void FactBuilder::visitArguments(const Expr *Call, const FunctionDecl *Callee,
                                  llvm::ArrayRef<const Expr *> Args,
                                  bool RValueParams) {
-  for (unsigned I = 0, N = Args.size(); I < N && I < Callee->getNumParams();
+  llvm::SmallVector<QualType, 4> Params = parameterTypes(Call, Callee);
+  for (unsigned I = 0, N = std::min<size_t>(Args.size(), Params.size()); I < N;
        ++I) {
-    QualType T = Callee->getParamDecl(I)->getType();
+    QualType T = Params[I];
     const Expr *Target = nullptr;
     if (T->isRValueReferenceType()) {
       if (!RValueParams) // constructors: handled with their context
@@ -292,7 +316,7 @@ void FactBuilder::visitArguments(const Expr *Call, const FunctionDecl *Callee,
     if (!Target)
       continue;
     if (std::optional<PlaceID> P = Exprs.placeOf(Target))
-      applyEffect(Effects.onParam(Callee, I), *P, I, Target, Args[I]);
+      applyEffect(Effects.onParam(Callee, I, T), *P, I, Target, Args[I]);
   }
 }
 
@@ -320,6 +344,7 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
     F.Maybe = E.Maybe;
     F.Via = E.Via;
     F.ViaSite = E.Site;
+    F.ViaParam = Param;
     break;
   }
   case ArgEffect::Kind::Reinits:
@@ -343,6 +368,7 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
     F.Maybe = Part.Effect == MoveEffect::Maybe;
     F.Via = E.Via;
     F.ViaSite = Part.Site;
+    F.ViaParam = Param;
   }
 }
 

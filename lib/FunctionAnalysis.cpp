@@ -19,30 +19,38 @@ namespace borrow {
 
 // Cheap syntactic test run before building a CFG: can anything in the body
 // move? Without an xvalue cast or a call into a summarised mover there is
-// nothing for use-after-move to find and nothing to summarise.
-static bool mayMove(const Stmt *Body, const SummaryTable &Summaries) {
-  llvm::SmallVector<const Stmt *, 64> Work{Body};
+// nothing for use-after-move to find and nothing to summarise. A body with
+// compile errors (RecoveryExpr) is half-written: nothing is reported on it.
+enum class BodyScan { NoMoves, MayMove, HasErrors };
+static BodyScan scanBody(const FunctionDecl &F, const SummaryTable &Summaries) {
+  bool Moves = false;
+  llvm::SmallVector<const Stmt *, 64> Work{F.getBody()};
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      Work.push_back(Init->getInit());
   while (!Work.empty()) {
     const Stmt *S = Work.pop_back_val();
     if (!S)
       continue;
     if (const auto *E = dyn_cast<Expr>(S)) {
-      if (ExprPlaces::movedOperand(E))
-        return true;
+      if (E->containsErrors())
+        return BodyScan::HasErrors;
+      if (!Moves && ExprPlaces::movedOperand(E))
+        Moves = true;
       const FunctionDecl *Callee = nullptr;
       if (const auto *Call = dyn_cast<CallExpr>(E))
         Callee = Call->getDirectCallee();
       else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
         Callee = CE->getConstructor();
-      if (Callee)
+      if (Callee && !Moves)
         if (const Summary *CS = Summaries.lookup(Callee);
             CS && !CS->Moves.empty())
-          return true;
+          Moves = true;
     }
     for (const Stmt *Child : S->children())
       Work.push_back(Child);
   }
-  return false;
+  return Moves ? BodyScan::MayMove : BodyScan::NoMoves;
 }
 
 static void configureCFG(CFG::BuildOptions &Options) {
@@ -111,8 +119,17 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
     return Result;
   }
   bool WantMoves = !WantFindings || Cfg.Rules.contains(Rule::UseAfterMove);
-  if (!WantMoves || !mayMove(Body, Summaries))
+  if (!WantMoves)
     return Result;
+  switch (scanBody(F, Summaries)) {
+  case BodyScan::NoMoves:
+    return Result;
+  case BodyScan::HasErrors:
+    Result.State = FunctionResult::Status::NoCFG;
+    return Result;
+  case BodyScan::MayMove:
+    break;
+  }
 
   bool OverBudget = false;
   std::unique_ptr<FunctionModel> M =

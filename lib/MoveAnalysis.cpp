@@ -14,7 +14,15 @@ MoveDomain::MoveDomain(const FunctionFacts &Facts, const PlaceTable &Places)
     if (F.K != Fact::Kind::Move)
       continue;
     MoveIndex[ID] = Moves.size();
+    MovesAt[F.Place].push_back(Moves.size());
     Moves.push_back(&F);
+  }
+  for (const auto &Entry : MovesAt) {
+    PlaceID Moved = Entry.first;
+    for (PlaceID P = Moved; !Places.get(P).isRoot();) {
+      P = Places.get(P).Parent;
+      MovedBelow[P].push_back(Moved);
+    }
   }
 }
 
@@ -33,34 +41,46 @@ bool MoveDomain::equal(const State &A, const State &B) const {
   return A.Reaching == B.Reaching && A.Definite == B.Definite;
 }
 
+// Forgets the moves of exactly \p P.
+void MoveDomain::killAt(State &S, PlaceID P) const {
+  auto It = MovesAt.find(P);
+  if (It == MovesAt.end())
+    return;
+  for (unsigned Bit : It->second)
+    S.Reaching.reset(Bit);
+  S.Definite.reset(P);
+}
+
 // A reinitialised place is no longer moved-from, and neither are its parts.
 // Nor is a moved-from place it belongs to: `s.name = x` after moving `s`
 // makes `s` partly valid, and reporting a use of it would be a guess.
 void MoveDomain::kill(State &S, PlaceID P, bool OnlyParts) const {
-  auto Affected = [&](PlaceID Q) {
-    if (OnlyParts)
-      return Q != P && Places.isPrefixOf(P, Q);
-    return Places.isPrefixOf(P, Q) || Places.isPrefixOf(Q, P);
-  };
-  for (unsigned Bit : S.Reaching.set_bits())
-    if (Affected(Moves[Bit]->Place))
-      S.Reaching.reset(Bit);
-  for (unsigned Q : S.Definite.set_bits())
-    if (Affected(Q))
-      S.Definite.reset(Q);
+  if (auto It = MovedBelow.find(P); It != MovedBelow.end())
+    for (PlaceID Part : It->second)
+      killAt(S, Part);
+  if (OnlyParts)
+    return;
+  killAt(S, P);
+  for (PlaceID Q = P; !Places.get(Q).isRoot();) {
+    Q = Places.get(Q).Parent;
+    killAt(S, Q);
+  }
 }
 
 void MoveDomain::transfer(State &S, const Fact &F) const {
   switch (F.K) {
-  case Fact::Kind::Move:
+  case Fact::Kind::Move: {
     // A new move of a place supersedes the earlier ones of it and its parts.
-    for (unsigned Bit : S.Reaching.set_bits())
-      if (Places.isPrefixOf(F.Place, Moves[Bit]->Place))
-        S.Reaching.reset(Bit);
+    bool WasDefinite = S.Definite.test(F.Place);
+    kill(S, F.Place, /*OnlyParts=*/true);
+    killAt(S, F.Place);
+    if (WasDefinite)
+      S.Definite.set(F.Place);
     S.Reaching.set(MoveIndex.lookup(F.ID));
     if (!F.Maybe)
       S.Definite.set(F.Place);
     break;
+  }
   case Fact::Kind::Reinit:
   case Fact::Kind::NotNull:
     kill(S, F.Place, /*OnlyParts=*/false);
@@ -85,9 +105,16 @@ bool MoveDomain::transferEdge(State &S, const Fact &F) const {
 llvm::SmallVector<const Fact *, 2>
 MoveDomain::movesReaching(const State &S, PlaceID Used) const {
   llvm::SmallVector<const Fact *, 2> Result;
-  for (unsigned Bit : S.Reaching.set_bits())
-    if (Places.isPrefixOf(Moves[Bit]->Place, Used))
-      Result.push_back(Moves[Bit]);
+  for (PlaceID P = Used;; P = Places.get(P).Parent) {
+    if (auto It = MovesAt.find(P); It != MovesAt.end())
+      for (unsigned Bit : It->second)
+        if (S.Reaching.test(Bit))
+          Result.push_back(Moves[Bit]);
+    if (Places.get(P).isRoot())
+      break;
+  }
+  llvm::sort(Result,
+             [](const Fact *A, const Fact *B) { return A->ID < B->ID; });
   return Result;
 }
 

@@ -32,6 +32,17 @@ static std::string message(const PlaceTable &Places, PlaceID Used,
   return Msg;
 }
 
+// Why a call moved: "inside 'consume', parameter 's' is moved here".
+static std::string viaNote(const Fact &Move) {
+  std::string What = "'*this'";
+  if (Move.ViaParam != MovedPart::ThisParam &&
+      Move.ViaParam < Move.Via->getNumParams())
+    What = "parameter " +
+           quote(Move.Via->getParamDecl(Move.ViaParam)->getNameAsString());
+  return "inside " + quote(Move.Via->getNameAsString()) + ", " + What +
+         " is moved here";
+}
+
 void checkUseAfterMove(const ForwardDataflow<MoveDomain> &Solution,
                        const MoveDomain &Moves, const PlaceTable &Places,
                        const Config &Cfg, const ASTContext &Ctx,
@@ -80,9 +91,7 @@ void checkUseAfterMove(const ForwardDataflow<MoveDomain> &Solution,
       F.Notes.push_back(
           {At, Earlier ? "moved here in a previous iteration" : "moved here"});
       if (Move->Via && Move->ViaSite)
-        F.Notes.push_back({Move->ViaSite->getBeginLoc(),
-                           "inside " + quote(Move->Via->getNameAsString()) +
-                               ", the argument is moved here"});
+        F.Notes.push_back({Move->ViaSite->getBeginLoc(), viaNote(*Move)});
     }
     if (Use.ViaSite)
       F.Notes.push_back(

@@ -60,7 +60,7 @@ def main():
     if args.config:
         cmd.append('--config=' + args.config)
     if args.fix:
-        cmd.append('--fix-notes' if False else '--fix')
+        cmd.append('--fix')
     cmd += [work, '--'] + clang_args
     run = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True)
@@ -90,6 +90,14 @@ def main():
 
     prefix = 'CHECK-MESSAGES' + ('-' + args.check_suffix
                                  if args.check_suffix else '')
+    with open(args.file) as f:
+        expects_any = (prefix + ':') in f.read()
+    if not expects_any:
+        # A run with no CHECK lines of its own expects silence.
+        if diagnostics:
+            sys.exit('expected no diagnostics for %s, got:\n%s' %
+                     (prefix, '\n'.join(diagnostics)))
+        return
     check = subprocess.run(
         [args.filecheck, '--input-file=' + messages, args.file,
          '--check-prefix=' + prefix, '--allow-empty',

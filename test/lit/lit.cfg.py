@@ -13,7 +13,7 @@ if not hasattr(config, 'borrow_binary_dir'):
                          '--param borrow_site_config=BUILD/test/lit/lit.site.cfg.py')
     lit_config.load_config(config, site)
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = ['.cpp', '.cc', '.test']
+config.suffixes = ['.cpp', '.cc', '.mm', '.test']
 config.excludes = ['Inputs']
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.borrow_binary_dir, 'test', 'lit')

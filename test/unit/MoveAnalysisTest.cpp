@@ -16,6 +16,8 @@ namespace {
 // `s?` (on some path); "unreachable" if `f` cannot return.
 std::string exitState(const std::string &Code) {
   std::unique_ptr<ASTUnit> AST = parse(Code);
+  if (AST->getDiagnostics().hasErrorOccurred())
+    return "<the code does not compile>";
   const FunctionDecl *F = function(*AST, "f");
   SummaryTable None;
   std::unique_ptr<FunctionModel> M =

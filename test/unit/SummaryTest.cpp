@@ -15,6 +15,8 @@ namespace {
 // without moves and "no summary" when there is none.
 std::string summaryOf(const std::string &Code, const std::string &Name) {
   std::unique_ptr<ASTUnit> AST = parse(Code);
+  if (AST->getDiagnostics().hasErrorOccurred())
+    return "<the code does not compile>";
   TranslationUnitAnalysis Analysis(AST->getASTContext(), defaultConfig());
   Analysis.run();
   const FunctionDecl *F = function(*AST, Name);

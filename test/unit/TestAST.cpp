@@ -56,6 +56,10 @@ public:
   explicit operator bool() const;
   void reset(T * = nullptr);
 };
+template <class T>
+bool operator==(const unique_ptr<T> &, decltype(nullptr));
+template <class T>
+bool operator!=(const unique_ptr<T> &, decltype(nullptr));
 template <class T> class vector {
 public:
   vector();
@@ -109,6 +113,8 @@ Config defaultConfig() {
 std::string factsOf(const std::string &Code, const std::string &Name,
                     const SummaryTable &Summaries) {
   std::unique_ptr<ASTUnit> AST = parse(Code);
+  if (AST->getDiagnostics().hasErrorOccurred())
+    return "<the code does not compile>";
   const FunctionDecl *F = function(*AST, Name);
   if (!F)
     return "<no function " + Name + ">";
@@ -122,12 +128,12 @@ std::string factsOf(const std::string &Code, const std::string &Name,
 std::vector<std::string> findingsOf(const std::string &Code, Config Cfg,
                                     std::vector<std::string> Args) {
   std::unique_ptr<ASTUnit> AST = parse(Code, std::move(Args));
+  if (AST->getDiagnostics().hasErrorOccurred())
+    return {"<the code does not compile>"};
   ASTContext &Ctx = AST->getASTContext();
   const SourceManager &SM = Ctx.getSourceManager();
   // Lines count from the start of Code, not of MiniStd.
-  unsigned Offset = 0;
-  for (const char *C = MiniStd; *C; ++C)
-    Offset += *C == '\n';
+  unsigned Offset = llvm::count(llvm::StringRef(MiniStd), '\n');
   auto Where = [&](SourceLocation Loc) {
     PresumedLoc P = SM.getPresumedLoc(SM.getSpellingLoc(Loc));
     return std::to_string(P.getLine() - Offset) + ":" +

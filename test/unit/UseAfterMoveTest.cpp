@@ -59,7 +59,7 @@ void f(std::string name) {
 }
 )cpp"),
       ElementsAre("6:3: 'name' used after it was moved | 5:11: moved here | "
-                  "3:39: inside 'consume', the argument is moved here"));
+                  "3:39: inside 'consume', parameter 's' is moved here"));
 }
 
 TEST(UseAfterMoveTest, NonMovingRValueCalleeIsNotAMove) {

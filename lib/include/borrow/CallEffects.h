@@ -54,8 +54,10 @@ public:
       : Cfg(Cfg), Summaries(Summaries) {}
 
   /// The effect of calling \p Callee on the object bound to parameter
-  /// \p Param (a reference or pointer parameter).
-  ArgEffect onParam(const clang::FunctionDecl *Callee, unsigned Param) const;
+  /// \p Param of type \p ParamType (a reference or pointer parameter).
+  /// \p Callee is null for calls through function pointers.
+  ArgEffect onParam(const clang::FunctionDecl *Callee, unsigned Param,
+                    clang::QualType ParamType) const;
 
   /// The effect of calling \p Method on its object; \p ObjectIsXValue for
   /// `std::move(x).method()`.

@@ -62,6 +62,9 @@ struct Fact {
   const clang::FunctionDecl *Via = nullptr;
   /// Where inside Via (or inside a lambda) it happens, for the same note.
   const clang::Stmt *ViaSite = nullptr;
+  /// Which parameter of Via the object was bound to (MovedPart::ThisParam
+  /// for the object of a member call).
+  unsigned ViaParam = 0;
   /// Index of the fact in its function (dense, for bit vectors of facts).
   unsigned ID = 0;
 };

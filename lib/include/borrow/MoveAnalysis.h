@@ -47,11 +47,16 @@ public:
   Summary summarize(const clang::FunctionDecl &F, const State &Exit) const;
 
 private:
+  void killAt(State &S, PlaceID P) const;
   void kill(State &S, PlaceID P, bool OnlyParts) const;
 
   const PlaceTable &Places;
   llvm::SmallVector<const Fact *, 8> Moves;
   llvm::DenseMap<unsigned, unsigned> MoveIndex; ///< fact ID -> bit
+  // Indexes that keep each transfer proportional to the places it touches,
+  // not to the number of moves in the function.
+  llvm::DenseMap<PlaceID, llvm::SmallVector<unsigned, 1>> MovesAt;
+  llvm::DenseMap<PlaceID, llvm::SmallVector<PlaceID, 2>> MovedBelow;
 };
 
 } // namespace borrow

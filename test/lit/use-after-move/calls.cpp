@@ -1,0 +1,142 @@
+// RUN: %check_borrow_tidy %s borrow-use-after-move %t
+
+#include <string>
+#include <utility>
+#include <vector>
+
+void print(const std::string &);
+void byValue(std::string);
+void unknownSink(std::string &&);
+std::string keep;
+
+// Provably never moves from its parameter: passing std::move(x) is no move.
+void peek(std::string &&s) { print(s); }
+// Moves on one path only.
+void maybeTake(std::string &&s, bool c) {
+  if (c)
+    keep = std::move(s);
+}
+// Moves through an lvalue reference: its callers' argument is gone.
+void consume(std::string &s) { keep = std::move(s); }
+// Two levels deep.
+void relay(std::string &s) { consume(s); }
+
+void intoByValueParameter() {
+  std::string s = "x";
+  byValue(std::move(s));
+  print(s);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:11: note: moved here
+}
+
+void intoUnknownRValueParameter() {
+  std::string s = "x";
+  unknownSink(std::move(s));
+  print(s);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: moved here
+}
+
+void intoNonMovingCallee() {
+  std::string s = "x";
+  peek(std::move(s));
+  print(s);
+}
+
+void intoMaybeMovingCallee(bool c) {
+  std::string s = "x";
+  maybeTake(std::move(s), c);
+  print(s);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' may be used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:13: note: moved here
+  // CHECK-MESSAGES: :[[@LINE-35]]:12: note: inside 'maybeTake', parameter 's' is moved here
+}
+
+void throughLValueReference() {
+  std::string name = "x";
+  consume(name);
+  print(name);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'name' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:11: note: moved here
+  // CHECK-MESSAGES: :[[@LINE-41]]:39: note: inside 'consume', parameter 's' is moved here
+}
+
+void twoLevelsDeep() {
+  std::string name = "x";
+  relay(name);
+  print(name);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'name' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:9: note: moved here
+  // CHECK-MESSAGES: :[[@LINE-48]]:38: note: inside 'relay', parameter 's' is moved here
+}
+
+void intoContainer(std::vector<std::string> &v) {
+  std::string s = "x";
+  v.push_back(std::move(s));
+  print(s);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: moved here
+  std::string e = "y";
+  v.emplace_back(std::move(e));
+  print(e);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'e' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:18: note: moved here
+}
+
+template <typename T> void forwarder(T &&t) { byValue(std::forward<T>(t)); }
+
+void throughForward() {
+  std::string s = "x";
+  forwarder(s); // an lvalue: std::forward copies
+  print(s);
+  forwarder(std::move(s));
+  print(s);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:13: note: moved here
+  // CHECK-MESSAGES: :[[@LINE-10]]:55: note: inside 'forwarder', parameter 't' is moved here
+}
+
+struct Widget {
+  std::string name;
+  Widget(std::string n) : name(std::move(n)) {}
+  std::string release() && { return std::move(name); }
+  const std::string &get() const & { return name; }
+};
+
+void rvalueQualifiedMethod() {
+  Widget w("w");
+  std::string n = std::move(w).release();
+  print(w.get());
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'w' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:19: note: moved here
+  // CHECK-MESSAGES: :[[@LINE-10]]:37: note: inside 'release', '*this' is moved here
+}
+
+void initCapture() {
+  std::string s = "x";
+  auto f = [t = std::move(s)] { print(t); };
+  f();
+  print(s);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-4]]:17: note: moved here
+}
+
+void constructorInitializerMovesParameter(std::string n) {
+  struct Named {
+    std::string a, b;
+    Named(std::string x) : a(std::move(x)), b(x) {}
+    // CHECK-MESSAGES: :[[@LINE-1]]:47: warning: 'x' used after it was moved [borrow-use-after-move]
+    // CHECK-MESSAGES: :[[@LINE-2]]:30: note: moved here
+  };
+  Named v(n);
+}
+
+std::string returnMember(Widget &w) { return std::move(w.name); }
+
+void afterReturnMember(Widget &w) {
+  std::string n = returnMember(w);
+  print(w.name);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'w.name' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:32: note: moved here
+  // CHECK-MESSAGES: :[[@LINE-7]]:46: note: inside 'returnMember', parameter 'w' is moved here
+}
