@@ -75,8 +75,13 @@ ArgEffect CallEffects::onParam(const FunctionDecl *Callee, unsigned Param,
     return T->isRValueReferenceType()       ? Moves
            : isMutableReferenceOrPointer(T) ? Writes
                                             : ArgEffect();
-  if (T->isRValueReferenceType())
+  if (T->isRValueReferenceType()) {
+    // Like a move constructor, a move assignment is a move by definition.
+    if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
+        M && M->isMoveAssignmentOperator())
+      return Moves;
     return fromSummary(Callee, Param, Moves);
+  }
   if (!isMutableReferenceOrPointer(T))
     return {};
   // `template <class T> void log(T &&)` called with an lvalue: the author
@@ -144,8 +149,10 @@ ArgEffect CallEffects::onConstructorArg(const CXXConstructorDecl *Ctor,
   if (Ctor->isTrivial())
     return {}; // a trivial move is a copy: the source keeps its value
   ArgEffect Moves = ArgEffect::of(ArgEffect::Kind::Moves);
-  if (Ctor->isImplicit() || Ctor->isDefaulted() || Ctor->isInStdNamespace() ||
-      isInSystemHeader(Ctor))
+  // A move constructor defines what "moved-from" means for its class, even
+  // when it steals by hand rather than with std::move.
+  if (Ctor->isMoveConstructor() || Ctor->isImplicit() || Ctor->isDefaulted() ||
+      Ctor->isInStdNamespace() || isInSystemHeader(Ctor))
     return Moves;
   return fromSummary(Ctor, Param, Moves);
 }

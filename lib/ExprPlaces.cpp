@@ -163,7 +163,21 @@ bool ExprPlaces::isOutermostPlace(const Expr *E) const {
 }
 
 const Expr *ExprPlaces::movedOperand(const Expr *E) {
-  E = E->IgnoreParenImpCasts();
+  // `Base(std::move(derived))` moves the base part only; places have no
+  // base projection, so that is no move of a place (and no false positive
+  // on the derived part's members afterwards).
+  while (true) {
+    if (const auto *P = dyn_cast<ParenExpr>(E)) {
+      E = P->getSubExpr();
+    } else if (const auto *C = dyn_cast<ImplicitCastExpr>(E)) {
+      if (C->getCastKind() == CK_DerivedToBase ||
+          C->getCastKind() == CK_UncheckedDerivedToBase)
+        return nullptr;
+      E = C->getSubExpr();
+    } else {
+      break;
+    }
+  }
   if (!E->isXValue())
     return nullptr;
   if (const auto *Call = dyn_cast<CallExpr>(E)) {

@@ -78,7 +78,7 @@ static const Expr *nullTested(const Expr *Cond, bool &NonNullWhenTrue) {
     std::swap(LHS, RHS);
   if (!IsNull(RHS))
     return nullptr;
-  bool Unused;
+  bool Unused = true;
   const Expr *Tested = LHS;
   if (const Expr *Inner = nullTested(LHS, Unused))
     Tested = Inner; // `p.get() != nullptr`

@@ -88,16 +88,15 @@ std::unique_ptr<FunctionModel> buildFunctionModel(const FunctionDecl &F,
     ThisType = Method->getFunctionObjectParameterType();
   ExprPlaces Exprs(M->Places, M->AC.getParentMap(), ThisType);
   CallEffects Effects(Cfg, Summaries);
-  M->Facts.emplace(
-      FactBuilder(*M->Graph, *M->Order, Exprs, M->Places, Effects, Ctx)
-          .build());
+  M->Facts =
+      FactBuilder(*M->Graph, *M->Order, Exprs, M->Places, Effects, Ctx).build();
   return M;
 }
 
 std::string describeFacts(const FunctionModel &M) {
   std::string Out;
   for (const CFGBlock *Block : *M.Order) {
-    llvm::ArrayRef<Fact *> Facts = M.Facts->block(Block->getBlockID());
+    llvm::ArrayRef<Fact *> Facts = M.Facts.block(Block->getBlockID());
     if (Facts.empty())
       continue;
     if (!Out.empty())
@@ -140,10 +139,10 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
     return Result;
   }
 
-  MoveDomain Moves(*M->Facts, M->Places);
+  MoveDomain Moves(M->Facts, M->Places);
   if (!Moves.hasMoves())
     return Result;
-  ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, *M->Facts, Moves);
+  ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, M->Facts, Moves);
   if (!Solution.solve()) {
     Result.State = FunctionResult::Status::OverBudget;
     return Result;

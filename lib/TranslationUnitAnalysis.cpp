@@ -89,7 +89,6 @@ void TranslationUnitAnalysis::run() {
   // Pull in the definitions of callees outside the main file (inline
   // functions and templates of the project's headers), transitively.
   for (bool Grew = true; Grew && Added.size() < Roots.size() + MaxCallees;) {
-    Grew = false;
     llvm::SmallVector<FunctionDecl *, 32> New;
     for (auto &Entry : Graph) {
       const auto *FD = dyn_cast_or_null<FunctionDecl>(Entry.first);
@@ -161,11 +160,11 @@ void TranslationUnitAnalysis::run() {
       return SM.isBeforeInTranslationUnit(A.Loc, B.Loc);
     return std::tie(A.R, A.Message) < std::tie(B.R, B.Message);
   });
-  Findings.erase(std::unique(Findings.begin(), Findings.end(),
-                             [](const Finding &A, const Finding &B) {
-                               return A.Loc == B.Loc && A.R == B.R &&
-                                      A.Message == B.Message;
-                             }),
+  Findings.erase(llvm::unique(Findings,
+                              [](const Finding &A, const Finding &B) {
+                                return A.Loc == B.Loc && A.R == B.R &&
+                                       A.Message == B.Message;
+                              }),
                  Findings.end());
 }
 

@@ -24,8 +24,8 @@ std::string exitState(const std::string &Code) {
       buildFunctionModel(*F, defaultConfig(), None, AST->getASTContext());
   if (!M)
     return "<no model>";
-  MoveDomain Moves(*M->Facts, M->Places);
-  ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, *M->Facts, Moves);
+  MoveDomain Moves(M->Facts, M->Places);
+  ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, M->Facts, Moves);
   if (!Solution.solve())
     return "<gave up>";
   const auto &Exit = Solution.exitState();

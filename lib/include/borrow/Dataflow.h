@@ -50,7 +50,10 @@ public:
     while (const clang::CFGBlock *Block = Worklist.dequeue()) {
       if (Budget-- == 0)
         return false;
-      State S = *In[Block->getBlockID()];
+      const std::optional<State> &Entry = In[Block->getBlockID()];
+      if (!Entry) // only blocks with a computed entry state are enqueued
+        continue;
+      State S = *Entry;
       for (const Fact *F : Facts.block(Block->getBlockID()))
         D.transfer(S, *F);
       // clang links blocks ending in a noreturn call to the exit block.

@@ -43,10 +43,10 @@ struct Fact {
     NotNull,
   };
 
-  Kind K;
-  PlaceID Place;
+  Kind K = Kind::Use;
+  PlaceID Place = 0;
   /// The expression the fact comes from: where a diagnostic points.
-  const clang::Stmt *Site;
+  const clang::Stmt *Site = nullptr;
   /// Move: only on some paths through the callee (its summary says "maybe").
   bool Maybe = false;
   /// Use: unsequenced with a move in the same full-expression.

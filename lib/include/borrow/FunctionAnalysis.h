@@ -34,7 +34,7 @@ struct FunctionModel {
   const clang::CFG *Graph = nullptr;
   clang::PostOrderCFGView *Order = nullptr;
   PlaceTable Places;
-  std::optional<FunctionFacts> Facts;
+  FunctionFacts Facts{0};
 };
 
 /// Builds the CFG and facts of \p F; null if \p F has no usable body (none,

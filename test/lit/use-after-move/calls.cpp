@@ -140,3 +140,36 @@ void afterReturnMember(Widget &w) {
   // CHECK-MESSAGES: :[[@LINE-3]]:32: note: moved here
   // CHECK-MESSAGES: :[[@LINE-7]]:46: note: inside 'returnMember', parameter 'w' is moved here
 }
+
+// A hand-written move constructor or assignment is a move, whatever its
+// body does.
+struct Handle {
+  int *fd;
+  Handle(Handle &&other) : fd(other.fd) { other.fd = nullptr; }
+  Handle &operator=(Handle &&other) {
+    fd = other.fd;
+    other.fd = nullptr;
+    return *this;
+  }
+  int get() const;
+};
+
+void handWrittenMoves(Handle h, Handle g) {
+  Handle a(std::move(h));
+  (void)h.get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'h' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:12: note: moved here
+  a = std::move(g);
+  (void)g.get();
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 'g' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: moved here
+}
+
+// Moving into a base class moves the base part only.
+struct Base {
+  std::string text;
+};
+struct Derived : Base {
+  int extra;
+  Derived(Derived &&other) : Base(std::move(other)), extra(other.extra) {}
+};
