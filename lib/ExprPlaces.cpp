@@ -1,6 +1,7 @@
 //===- ExprPlaces.cpp -----------------------------------------------------===//
 
 #include "borrow/ExprPlaces.h"
+#include "borrow/Models.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/ParentMap.h"
@@ -45,9 +46,7 @@ static bool isObjectOperator(const CXXOperatorCallExpr *Op) {
 }
 
 static bool isTrackedVariable(const ValueDecl *D) {
-  if (const auto *V = dyn_cast<VarDecl>(D))
-    return V->hasLocalStorage();
-  return isa<BindingDecl>(D);
+  return isa<VarDecl, BindingDecl>(D);
 }
 
 bool ExprPlaces::formsPlace(const Expr *E) {
@@ -127,8 +126,12 @@ std::optional<PlaceID> ExprPlaces::placeOf(const Expr *E) {
     QualType Pointee = Op->getType().getNonReferenceType();
     if (Op->getOperator() == OO_Arrow && Pointee->isPointerType())
       Pointee = Pointee->getPointeeType();
-    return Places.deref(*Owner, Pointee);
+    // `*up`, `*opt`: inside what the operand owns.
+    const TypeModel *M = modelFor(Op->getArg(0)->getType());
+    return Places.deref(*Owner, Pointee, M && M->Owns);
   }
+  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+    return Places.temporary(Temp);
   return std::nullopt;
 }
 

@@ -19,6 +19,17 @@ std::string describe(const Fact &F, const PlaceTable &Places) {
   case Fact::Kind::NotNull:
     Name = "NotNull";
     break;
+  case Fact::Kind::Issue:
+    return "Issue(L" + std::to_string(F.Loan) + " -> O" +
+           std::to_string(F.Origin) + ")";
+  case Fact::Kind::Flow:
+    return std::string(F.Kill ? "Set" : "Flow") + "(O" +
+           std::to_string(F.Origin) + " <- O" + std::to_string(F.Src) + ")";
+  case Fact::Kind::Escape:
+    return "Escape(O" + std::to_string(F.Origin) + ")";
+  case Fact::Kind::Expire:
+    Name = "Expire";
+    break;
   case Fact::Kind::Use:
     Name = F.Cancelled      ? "CancelledUse"
            : F.Unsequenced  ? "UnsequencedUse"

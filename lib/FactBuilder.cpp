@@ -18,7 +18,19 @@ FactBuilder::FactBuilder(const CFG &Cfg, const PostOrderCFGView &Order,
     : Order(Order), Exprs(Exprs), Places(Places), Effects(Effects), Ctx(Ctx),
       Facts(Cfg.getNumBlockIDs()) {}
 
+void FactBuilder::trackBorrows(BorrowModel &Model, Borrowers &Types,
+                               const SummaryTable &Summaries,
+                               const FunctionDecl &F,
+                               const ParentMap &Parents) {
+  Borrows = std::make_unique<BorrowFacts>(Facts, CurrentBlock, Exprs, Places,
+                                          Model, Types, Summaries, F, Parents);
+}
+
 FunctionFacts FactBuilder::build() {
+  if (Borrows) {
+    CurrentBlock = (*Order.begin())->getBlockID(); // the entry block
+    Borrows->enterFunction();
+  }
   // Reverse post-order: an operand's block comes before its consumer's, so
   // a consumer can always find (and cancel) the use its operand emitted.
   for (const CFGBlock *Block : Order) {
@@ -27,6 +39,8 @@ FunctionFacts FactBuilder::build() {
       visitElement(E);
     visitNullTest(*Block);
   }
+  if (Borrows)
+    Borrows->finish();
   return std::move(Facts);
 }
 
@@ -120,6 +134,15 @@ void FactBuilder::visitElement(const CFGElement &E) {
     if (std::optional<CFGConstructor> C = E.getAs<CFGConstructor>())
       Context = C->getConstructionContext();
     visitStmt(S->getStmt(), Context);
+    if (Borrows) {
+      Borrows->visitStmt(S->getStmt());
+      Borrows->afterStmt(S->getStmt());
+    }
+    return;
+  }
+  if (std::optional<CFGLifetimeEnds> End = E.getAs<CFGLifetimeEnds>()) {
+    if (Borrows)
+      Borrows->visitLifetimeEnds(*End);
     return;
   }
   if (std::optional<CFGInitializer> I = E.getAs<CFGInitializer>()) {
@@ -340,6 +363,8 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
   case ArgEffect::Kind::None:
     break;
   case ArgEffect::Kind::Moves: {
+    if (Places.isGlobal(P)) // globals are not tracked for moves
+      break;
     Fact &F = emit(Fact::Kind::Move, P, Site);
     F.Maybe = E.Maybe;
     F.Via = E.Via;
@@ -359,7 +384,7 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
   // `consume(c)` moving from `c.name`, as the callee's summary says.
   for (const MovedPart &Part : E.Parts) {
     if (Part.Param != Param || Part.Fields.empty() ||
-        Part.Effect == MoveEffect::Never)
+        Part.Effect == MoveEffect::Never || Places.isGlobal(P))
       continue;
     PlaceID Q = P;
     for (const FieldDecl *Field : Part.Fields)

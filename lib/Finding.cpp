@@ -8,6 +8,10 @@ llvm::StringRef ruleName(Rule R) {
   switch (R) {
   case Rule::UseAfterMove:
     return "use-after-move";
+  case Rule::DanglingReturn:
+    return "dangling-return";
+  case Rule::DanglingReference:
+    return "dangling-reference";
   }
   return "unknown";
 }

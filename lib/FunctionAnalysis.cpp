@@ -1,73 +1,38 @@
 //===- FunctionAnalysis.cpp -----------------------------------------------===//
 
 #include "borrow/FunctionAnalysis.h"
+#include "borrow/BodyScan.h"
 #include "borrow/CallEffects.h"
 #include "borrow/Dataflow.h"
 #include "borrow/ExprPlaces.h"
 #include "borrow/FactBuilder.h"
+#include "borrow/LoanAnalysis.h"
 #include "borrow/MoveAnalysis.h"
+#include "borrow/rules/Dangling.h"
 #include "borrow/rules/UseAfterMove.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
-#include "clang/AST/ExprCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
-#include "clang/Analysis/AnalysisDeclContext.h"
 
 using namespace clang;
 
 namespace borrow {
 
-// Cheap syntactic test run before building a CFG: can anything in the body
-// move? Without an xvalue cast or a call into a summarised mover there is
-// nothing for use-after-move to find and nothing to summarise. A body with
-// compile errors (RecoveryExpr) is half-written: nothing is reported on it.
-enum class BodyScan { NoMoves, MayMove, HasErrors };
-static BodyScan scanBody(const FunctionDecl &F, const SummaryTable &Summaries) {
-  bool Moves = false;
-  llvm::SmallVector<const Stmt *, 64> Work{F.getBody()};
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      Work.push_back(Init->getInit());
-  while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
-    if (!S)
-      continue;
-    if (const auto *E = dyn_cast<Expr>(S)) {
-      if (E->containsErrors())
-        return BodyScan::HasErrors;
-      if (!Moves && ExprPlaces::movedOperand(E))
-        Moves = true;
-      const FunctionDecl *Callee = nullptr;
-      if (const auto *Call = dyn_cast<CallExpr>(E))
-        Callee = Call->getDirectCallee();
-      else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
-        Callee = CE->getConstructor();
-      if (Callee && !Moves)
-        if (const Summary *CS = Summaries.lookup(Callee);
-            CS && !CS->Moves.empty())
-          Moves = true;
-    }
-    for (const Stmt *Child : S->children())
-      Work.push_back(Child);
-  }
-  return Moves ? BodyScan::MayMove : BodyScan::NoMoves;
-}
-
 static void configureCFG(CFG::BuildOptions &Options) {
   Options.setAllAlwaysAdd();
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;
+  Options.AddLifetime = true;
   Options.AddInitializers = true;
   Options.AddCXXDefaultInitExprInCtors = true;
   Options.AddRichCXXConstructors = true;
   Options.AddEHEdges = false;
 }
 
-std::unique_ptr<FunctionModel> buildFunctionModel(const FunctionDecl &F,
-                                                  const Config &Cfg,
-                                                  const SummaryTable &Summaries,
-                                                  ASTContext &Ctx,
-                                                  bool *OverBudget) {
+std::unique_ptr<FunctionModel>
+buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
+                   const SummaryTable &Summaries, ASTContext &Ctx,
+                   ModelOptions Options, bool *OverBudget) {
   if (!F.getBody() || F.isDependentContext() || F.isInvalidDecl())
     return nullptr;
   auto M = std::make_unique<FunctionModel>(F);
@@ -88,8 +53,12 @@ std::unique_ptr<FunctionModel> buildFunctionModel(const FunctionDecl &F,
     ThisType = Method->getFunctionObjectParameterType();
   ExprPlaces Exprs(M->Places, M->AC.getParentMap(), ThisType);
   CallEffects Effects(Cfg, Summaries);
-  M->Facts =
-      FactBuilder(*M->Graph, *M->Order, Exprs, M->Places, Effects, Ctx).build();
+  Borrowers LocalTypes;
+  Borrowers &Types = Options.Types ? *Options.Types : LocalTypes;
+  FactBuilder Builder(*M->Graph, *M->Order, Exprs, M->Places, Effects, Ctx);
+  if (Options.WithLoans)
+    Builder.trackBorrows(M->Borrows, Types, Summaries, F, M->AC.getParentMap());
+  M->Facts = Builder.build();
   return M;
 }
 
@@ -108,50 +77,88 @@ std::string describeFacts(const FunctionModel &M) {
   return Out;
 }
 
+// Moves: use-after-move findings and the move part of the summary.
+static bool runMoves(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
+                     ASTContext &Ctx, bool WantFindings,
+                     FunctionResult &Result) {
+  MoveDomain Moves(M.Facts, M.Places);
+  if (!Moves.hasMoves())
+    return true;
+  ForwardDataflow<MoveDomain> Solution(*M.Graph, *M.Order, M.Facts, Moves);
+  if (!Solution.solve())
+    return false;
+  if (const auto &Exit = Solution.exitState())
+    Result.FunctionSummary.Moves = Moves.summarize(F, *Exit).Moves;
+  if (WantFindings && Cfg.Rules.contains(Rule::UseAfterMove))
+    checkUseAfterMove(Solution, Moves, M.Places, Cfg, Ctx, Result.Findings);
+  return true;
+}
+
+// Loans: the dangling findings and what the result borrows.
+static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
+                     ASTContext &Ctx, bool WantFindings, Borrowers &Types,
+                     FunctionResult &Result) {
+  if (M.Borrows.Loans.size() == 0)
+    return true;
+  LoanDomain Loans(M.Facts, M.Places, M.Borrows, Types);
+  ForwardDataflow<LoanDomain> Solution(*M.Graph, *M.Order, M.Facts, Loans);
+  if (!Solution.solve())
+    return false;
+  Result.FunctionSummary.ResultBorrows =
+      summarizeResult(F, Solution, Loans, M.Places);
+  if (!WantFindings)
+    return true;
+  if (Cfg.Rules.contains(Rule::DanglingReturn))
+    checkDanglingReturn(Solution, Loans, M.Places, Ctx, Result.Findings);
+  if (Cfg.Rules.contains(Rule::DanglingReference))
+    checkDanglingReference(Solution, Loans, M.Facts, M.Places, Ctx,
+                           Result.Findings);
+  return true;
+}
+
 FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
                                const SummaryTable &Summaries, ASTContext &Ctx,
-                               bool WantFindings) {
+                               bool WantFindings, Borrowers *Types) {
   FunctionResult Result;
-  const Stmt *Body = F.getBody();
-  if (!Body || F.isDependentContext() || F.isInvalidDecl()) {
+  if (!F.getBody() || F.isDependentContext() || F.isInvalidDecl()) {
     Result.State = FunctionResult::Status::NoCFG;
     return Result;
   }
-  bool WantMoves = !WantFindings || Cfg.Rules.contains(Rule::UseAfterMove);
-  if (!WantMoves)
-    return Result;
-  switch (scanBody(F, Summaries)) {
-  case BodyScan::NoMoves:
-    return Result;
-  case BodyScan::HasErrors:
+  Borrowers LocalTypes;
+  Borrowers &T = Types ? *Types : LocalTypes;
+  BodyTraits Body = scanBody(F, Summaries, T);
+  if (Body.HasErrors) {
     Result.State = FunctionResult::Status::NoCFG;
     return Result;
-  case BodyScan::MayMove:
-    break;
   }
+  auto Wants = [&](Rule R) { return !WantFindings || Cfg.Rules.contains(R); };
+  bool WantMoves = Body.MayMove && Wants(Rule::UseAfterMove);
+  bool WantLoans = Body.MayBorrow && (Wants(Rule::DanglingReturn) ||
+                                      Wants(Rule::DanglingReference));
+  if (!WantMoves && !WantLoans)
+    return Result;
 
   bool OverBudget = false;
+  ModelOptions Options;
+  Options.WithLoans = WantLoans;
+  Options.Types = &T;
   std::unique_ptr<FunctionModel> M =
-      buildFunctionModel(F, Cfg, Summaries, Ctx, &OverBudget);
+      buildFunctionModel(F, Cfg, Summaries, Ctx, Options, &OverBudget);
   if (!M) {
     Result.State = OverBudget ? FunctionResult::Status::OverBudget
                               : FunctionResult::Status::NoCFG;
     return Result;
   }
-
-  MoveDomain Moves(M->Facts, M->Places);
-  if (!Moves.hasMoves())
-    return Result;
-  ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, M->Facts, Moves);
-  if (!Solution.solve()) {
+  bool Solved =
+      (!WantMoves || runMoves(F, *M, Cfg, Ctx, WantFindings, Result)) &&
+      (!WantLoans || runLoans(F, *M, Cfg, Ctx, WantFindings, T, Result));
+  if (!Solved) {
+    // Never report a half-computed finding.
+    Result = FunctionResult();
     Result.State = FunctionResult::Status::OverBudget;
     return Result;
   }
   Result.State = FunctionResult::Status::Analysed;
-  if (const auto &Exit = Solution.exitState())
-    Result.FunctionSummary = Moves.summarize(F, *Exit);
-  if (WantFindings && Cfg.Rules.contains(Rule::UseAfterMove))
-    checkUseAfterMove(Solution, Moves, M->Places, Cfg, Ctx, Result.Findings);
   return Result;
 }
 

@@ -38,11 +38,18 @@ const MemberModel FunctionMembers[] = {
     {"swap", Reinitializes},
 };
 
-const llvm::StringRef SequenceNames[] = {"vector", "deque", "list",
-                                         "forward_list"};
+const MemberModel UniquePtrMembers[] = {
+    {"reset", Reinitializes},
+    {"swap", Reinitializes},
+    {"release", GivesUpOwnership},
+};
+
+const llvm::StringRef VectorNames[] = {"vector"};
+const llvm::StringRef DequeNames[] = {"deque"};
+const llvm::StringRef ListNames[] = {"list", "forward_list"};
 const llvm::StringRef StringNames[] = {"basic_string"};
-const llvm::StringRef AssociativeNames[] = {"map", "multimap", "set",
-                                            "multiset"};
+const llvm::StringRef ArrayNames[] = {"array"};
+const llvm::StringRef OrderedNames[] = {"map", "multimap", "set", "multiset"};
 const llvm::StringRef UnorderedNames[] = {"unordered_map", "unordered_multimap",
                                           "unordered_set",
                                           "unordered_multiset"};
@@ -54,20 +61,79 @@ const llvm::StringRef UniquePtrNames[] = {"unique_ptr"};
 const llvm::StringRef SharedPtrNames[] = {"shared_ptr"};
 const llvm::StringRef WeakPtrNames[] = {"weak_ptr"};
 const llvm::StringRef FunctionNames[] = {"function", "move_only_function"};
+const llvm::StringRef ViewNames[] = {"basic_string_view", "span",
+                                     "reference_wrapper"};
 
+using RB = ResultBorrow;
+// Columns: family, names, members, empty after move, owns, results.
 const TypeModel Models[] = {
-    {Family::SequenceContainer, SequenceNames, ContainerMembers, false},
-    {Family::String, StringNames, ContainerMembers, false},
-    {Family::AssociativeContainer, AssociativeNames, ContainerMembers, false},
-    {Family::UnorderedContainer, UnorderedNames, ContainerMembers, false},
-    {Family::ContainerAdaptor, AdaptorNames, AdaptorMembers, false},
-    {Family::Optional, OptionalNames, OptionalMembers, false},
-    {Family::Variant, VariantNames, VariantMembers, false},
-    {Family::Any, AnyNames, OptionalMembers, false},
-    {Family::UniquePtr, UniquePtrNames, SmartPointerMembers, true},
-    {Family::SharedPtr, SharedPtrNames, SmartPointerMembers, true},
-    {Family::WeakPtr, WeakPtrNames, SmartPointerMembers, true},
-    {Family::Function, FunctionNames, FunctionMembers, false},
+    {Family::Vector, VectorNames, ContainerMembers, false, true, RB::Contents},
+    {Family::Deque, DequeNames, ContainerMembers, false, true, RB::Contents},
+    {Family::List, ListNames, ContainerMembers, false, true, RB::Contents},
+    {Family::String, StringNames, ContainerMembers, false, true, RB::Contents},
+    {Family::Array, ArrayNames, AdaptorMembers, false, true, RB::Contents},
+    {Family::OrderedMap, OrderedNames, ContainerMembers, false, true,
+     RB::Contents},
+    {Family::UnorderedMap, UnorderedNames, ContainerMembers, false, true,
+     RB::Contents},
+    {Family::Adaptor, AdaptorNames, AdaptorMembers, false, true, RB::Contents},
+    {Family::Optional, OptionalNames, OptionalMembers, false, true,
+     RB::Contents},
+    {Family::Variant, VariantNames, VariantMembers, false, true, RB::Contents},
+    {Family::Any, AnyNames, OptionalMembers, false, true, RB::Contents},
+    {Family::UniquePtr, UniquePtrNames, UniquePtrMembers, true, true,
+     RB::Contents},
+    // Another shared_ptr may keep the object alive: nothing to track.
+    {Family::SharedPtr, SharedPtrNames, SmartPointerMembers, true, false,
+     RB::None},
+    {Family::WeakPtr, WeakPtrNames, SmartPointerMembers, true, false, RB::None},
+    {Family::Function, FunctionNames, FunctionMembers, false, false, RB::None},
+    {Family::View, ViewNames, {}, false, false, RB::Pointee},
+};
+
+// Free functions whose result refers to (some of) their arguments.
+struct FreeFunctionModel {
+  llvm::StringRef Name;
+  ArgumentBorrow Borrows;
+};
+const FreeFunctionModel FreeFunctions[] = {
+    {"min", ArgumentBorrow::All},
+    {"max", ArgumentBorrow::All},
+    {"minmax", ArgumentBorrow::All},
+    {"clamp", ArgumentBorrow::All},
+    {"as_const", ArgumentBorrow::All},
+    {"get", ArgumentBorrow::All},
+    {"get_if", ArgumentBorrow::All},
+    {"any_cast", ArgumentBorrow::All},
+    {"move", ArgumentBorrow::All},
+    {"forward", ArgumentBorrow::All},
+    {"move_if_noexcept", ArgumentBorrow::All},
+    {"addressof", ArgumentBorrow::All},
+    {"ref", ArgumentBorrow::All},
+    {"cref", ArgumentBorrow::All},
+    {"begin", ArgumentBorrow::All},
+    {"end", ArgumentBorrow::All},
+    {"cbegin", ArgumentBorrow::All},
+    {"cend", ArgumentBorrow::All},
+    {"rbegin", ArgumentBorrow::All},
+    {"rend", ArgumentBorrow::All},
+    {"data", ArgumentBorrow::All},
+    {"next", ArgumentBorrow::First},
+    {"prev", ArgumentBorrow::First},
+    {"find", ArgumentBorrow::First},
+    {"find_if", ArgumentBorrow::First},
+    {"find_if_not", ArgumentBorrow::First},
+    {"find_first_of", ArgumentBorrow::First},
+    {"adjacent_find", ArgumentBorrow::First},
+    {"search", ArgumentBorrow::First},
+    {"lower_bound", ArgumentBorrow::First},
+    {"upper_bound", ArgumentBorrow::First},
+    {"partition_point", ArgumentBorrow::First},
+    {"min_element", ArgumentBorrow::First},
+    {"max_element", ArgumentBorrow::First},
+    {"remove", ArgumentBorrow::First},
+    {"remove_if", ArgumentBorrow::First},
+    {"unique", ArgumentBorrow::First},
 };
 
 } // namespace
@@ -109,6 +175,16 @@ const llvm::StringRef StdWriters[] = {
 bool stdFunctionWritesArgument(const FunctionDecl *F) {
   std::string Name = F->getNameAsString();
   return llvm::is_contained(StdWriters, Name);
+}
+
+ArgumentBorrow stdFunctionResultBorrows(const FunctionDecl *F) {
+  if (!F->isInStdNamespace() || !F->getIdentifier())
+    return ArgumentBorrow::None;
+  llvm::StringRef Name = F->getName();
+  for (const FreeFunctionModel &M : FreeFunctions)
+    if (M.Name == Name)
+      return M.Borrows;
+  return ArgumentBorrow::None;
 }
 
 bool isInSystemHeader(const Decl *D) {

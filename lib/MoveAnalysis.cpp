@@ -89,6 +89,10 @@ void MoveDomain::transfer(State &S, const Fact &F) const {
     kill(S, F.Place, /*OnlyParts=*/true);
     break;
   case Fact::Kind::Use:
+  case Fact::Kind::Issue:
+  case Fact::Kind::Flow:
+  case Fact::Kind::Expire:
+  case Fact::Kind::Escape:
     break;
   }
 }

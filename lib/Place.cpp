@@ -45,16 +45,33 @@ PlaceID PlaceTable::field(PlaceID Base, const FieldDecl *Field) {
   return intern(P, Field);
 }
 
-PlaceID PlaceTable::deref(PlaceID Base, QualType Pointee) {
-  Place P{Place::Kind::Deref,    Base, nullptr, nullptr, Pointee,
-          Places[Base].Depth + 1};
+PlaceID PlaceTable::deref(PlaceID Base, QualType Pointee, bool Owned) {
+  Place P{Place::Kind::Deref,     Base, nullptr, nullptr, Pointee,
+          Places[Base].Depth + 1, Owned};
   return intern(P, nullptr);
+}
+
+PlaceTable::Storage PlaceTable::storageOf(PlaceID P) const {
+  for (PlaceID Q = P; !Places[Q].isRoot(); Q = Places[Q].Parent)
+    if (Places[Q].K == Place::Kind::Deref && !Places[Q].OwnedPointee)
+      return {root(P), Places[Q].Parent};
+  PlaceID Root = root(P);
+  const Place &R = Places[Root];
+  if (R.K == Place::Kind::Variable && R.Decl->getType()->isReferenceType())
+    return {Root, Root};
+  return {Root, std::nullopt};
 }
 
 PlaceID PlaceTable::root(PlaceID ID) const {
   while (!Places[ID].isRoot())
     ID = Places[ID].Parent;
   return ID;
+}
+
+bool PlaceTable::isGlobal(PlaceID ID) const {
+  const Place &R = Places[root(ID)];
+  const auto *V = dyn_cast_or_null<VarDecl>(R.Decl);
+  return R.K == Place::Kind::Variable && V && !V->hasLocalStorage();
 }
 
 bool PlaceTable::isPrefixOf(PlaceID Prefix, PlaceID P) const {

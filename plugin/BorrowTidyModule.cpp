@@ -1,5 +1,6 @@
 //===- BorrowTidyModule.cpp - The borrow-* checks -------------------------===//
 
+#include "DanglingChecks.h"
 #include "UseAfterMoveCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
@@ -8,6 +9,9 @@ namespace clang::tidy::borrow {
 class BorrowTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<DanglingReferenceCheck>(
+        "borrow-dangling-reference");
+    Factories.registerCheck<DanglingReturnCheck>("borrow-dangling-return");
     Factories.registerCheck<UseAfterMoveCheck>("borrow-use-after-move");
   }
 };

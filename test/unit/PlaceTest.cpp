@@ -107,13 +107,13 @@ TEST(ExprPlacesTest, ThisMembers) {
             "B1: Use(name) Use(name)");
 }
 
-TEST(ExprPlacesTest, GlobalsAndElementsHaveNoPlace) {
+TEST(ExprPlacesTest, ElementsHaveNoPlace) {
   EXPECT_EQ(factsOf(R"cpp(
     std::string g;
     void f(std::string *arr) { g.size(); arr[1].size(); }
   )cpp",
                     "f"),
-            "B1: Use(arr)");
+            "B1: Use(g) Use(arr)");
 }
 
 } // namespace

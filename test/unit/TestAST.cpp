@@ -111,15 +111,17 @@ Config defaultConfig() {
 }
 
 std::string factsOf(const std::string &Code, const std::string &Name,
-                    const SummaryTable &Summaries) {
+                    const SummaryTable &Summaries, bool WithLoans) {
   std::unique_ptr<ASTUnit> AST = parse(Code);
   if (AST->getDiagnostics().hasErrorOccurred())
     return "<the code does not compile>";
   const FunctionDecl *F = function(*AST, Name);
   if (!F)
     return "<no function " + Name + ">";
-  std::unique_ptr<FunctionModel> M =
-      buildFunctionModel(*F, defaultConfig(), Summaries, AST->getASTContext());
+  ModelOptions Options;
+  Options.WithLoans = WithLoans;
+  std::unique_ptr<FunctionModel> M = buildFunctionModel(
+      *F, defaultConfig(), Summaries, AST->getASTContext(), Options);
   if (!M)
     return "<no model>";
   return describeFacts(*M);

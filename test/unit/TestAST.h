@@ -25,9 +25,10 @@ std::unique_ptr<clang::ASTUnit> parse(const std::string &Code,
 const clang::FunctionDecl *function(clang::ASTUnit &AST,
                                     const std::string &Name);
 
-/// The facts of function \p Name, as describeFacts prints them.
+/// The facts of function \p Name, as describeFacts prints them; the borrow
+/// facts only \p WithLoans.
 std::string factsOf(const std::string &Code, const std::string &Name,
-                    const SummaryTable &Summaries = {});
+                    const SummaryTable &Summaries = {}, bool WithLoans = false);
 
 /// Every rule on, default options.
 Config defaultConfig();

@@ -41,6 +41,15 @@ struct Fact {
     /// Edge fact: the smart pointer at Place is not null along this edge
     /// (the true branch of `if (p)`), so it cannot be moved-from there.
     NotNull,
+    /// Origin now holds Loan (a borrow happens).
+    Issue,
+    /// Origin gets the loans of Src (replacing its own when Kill is set).
+    Flow,
+    /// The object at Place (a variable or a temporary) is destroyed: the
+    /// loans of it and of what it owns expire.
+    Expire,
+    /// The value of Origin leaves the function (a return).
+    Escape,
   };
 
   Kind K = Kind::Use;
@@ -65,6 +74,15 @@ struct Fact {
   /// Which parameter of Via the object was bound to (MovedPart::ThisParam
   /// for the object of a member call).
   unsigned ViaParam = 0;
+  /// Issue: the loan. Issue, Flow, Escape: the origin written or read.
+  unsigned Loan = 0;
+  unsigned Origin = 0;
+  /// Flow: where the loans come from, and whether Origin forgets its own.
+  unsigned Src = 0;
+  bool Kill = false;
+  /// Expire: a temporary at the end of its full-expression (rather than a
+  /// variable at the end of its scope).
+  bool EndOfFullExpression = false;
   /// Index of the fact in its function (dense, for bit vectors of facts).
   unsigned ID = 0;
 };

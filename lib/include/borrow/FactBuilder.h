@@ -10,12 +10,14 @@
 #ifndef BORROW_FACTBUILDER_H
 #define BORROW_FACTBUILDER_H
 
+#include "borrow/BorrowFacts.h"
 #include "borrow/CallEffects.h"
 #include "borrow/ExprPlaces.h"
 #include "borrow/Fact.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <memory>
 
 namespace clang {
 class ASTContext;
@@ -32,6 +34,11 @@ public:
   FactBuilder(const clang::CFG &Cfg, const clang::PostOrderCFGView &Order,
               ExprPlaces &Exprs, PlaceTable &Places, const CallEffects &Effects,
               const clang::ASTContext &Ctx);
+
+  /// Also emit the facts about borrows, into \p Model's loans and origins.
+  void trackBorrows(BorrowModel &Model, Borrowers &Types,
+                    const SummaryTable &Summaries, const clang::FunctionDecl &F,
+                    const clang::ParentMap &Parents);
 
   /// Builds the facts of every block of the CFG.
   FunctionFacts build();
@@ -92,6 +99,8 @@ private:
       PendingMoves;
   /// Variables holding a lambda, to find what it captures by reference.
   llvm::DenseMap<const clang::ValueDecl *, const clang::LambdaExpr *> Lambdas;
+  /// The borrow half of the facts, when tracked.
+  std::unique_ptr<BorrowFacts> Borrows;
 };
 
 } // namespace borrow

@@ -18,8 +18,10 @@ namespace borrow {
 
 enum class Rule : unsigned char {
   UseAfterMove,
+  DanglingReturn,
+  DanglingReference,
 };
-constexpr unsigned NumRules = 1;
+constexpr unsigned NumRules = 3;
 
 /// The check name of \p R without the `borrow-` prefix.
 llvm::StringRef ruleName(Rule R);

@@ -8,13 +8,14 @@
 #ifndef BORROW_FUNCTIONANALYSIS_H
 #define BORROW_FUNCTIONANALYSIS_H
 
+#include "borrow/BorrowFacts.h"
+#include "borrow/Borrowers.h"
 #include "borrow/Config.h"
 #include "borrow/Fact.h"
 #include "borrow/Finding.h"
 #include "borrow/Summary.h"
 #include "clang/Analysis/AnalysisDeclContext.h"
 #include <memory>
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -35,16 +36,24 @@ struct FunctionModel {
   clang::PostOrderCFGView *Order = nullptr;
   PlaceTable Places;
   FunctionFacts Facts{0};
+  /// Loans and origins, when built WithLoans.
+  BorrowModel Borrows;
+};
+
+struct ModelOptions {
+  /// Also build the borrow facts (Issue, Flow, Expire, Escape).
+  bool WithLoans = true;
+  /// Per-TU type cache; a fresh one is used when null.
+  Borrowers *Types = nullptr;
 };
 
 /// Builds the CFG and facts of \p F; null if \p F has no usable body (none,
 /// dependent, invalid, or clang cannot build its CFG) or is over budget
 /// (then \p OverBudget is set).
-std::unique_ptr<FunctionModel> buildFunctionModel(const clang::FunctionDecl &F,
-                                                  const Config &Cfg,
-                                                  const SummaryTable &Summaries,
-                                                  clang::ASTContext &Ctx,
-                                                  bool *OverBudget = nullptr);
+std::unique_ptr<FunctionModel>
+buildFunctionModel(const clang::FunctionDecl &F, const Config &Cfg,
+                   const SummaryTable &Summaries, clang::ASTContext &Ctx,
+                   ModelOptions Options = {}, bool *OverBudget = nullptr);
 
 /// The facts of \p M in reverse post-order, one line per block that has
 /// any, like `B3: Use(s) Move(s) Reinit(t)`.
@@ -66,7 +75,8 @@ struct FunctionResult {
 /// \p WantFindings false only the summary is computed.
 FunctionResult analyzeFunction(const clang::FunctionDecl &F, const Config &Cfg,
                                const SummaryTable &Summaries,
-                               clang::ASTContext &Ctx, bool WantFindings);
+                               clang::ASTContext &Ctx, bool WantFindings,
+                               Borrowers *Types = nullptr);
 
 } // namespace borrow
 

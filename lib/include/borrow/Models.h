@@ -25,11 +25,14 @@ class FunctionDecl;
 namespace borrow {
 
 enum class Family : unsigned char {
-  SequenceContainer, ///< vector, deque, list, forward_list
-  String,            ///< basic_string
-  AssociativeContainer,
-  UnorderedContainer,
-  ContainerAdaptor, ///< stack, queue, priority_queue
+  Vector,       ///< vector
+  Deque,        ///< deque
+  List,         ///< list, forward_list
+  String,       ///< basic_string
+  Array,        ///< array
+  OrderedMap,   ///< map, multimap, set, multiset
+  UnorderedMap, ///< unordered_{map,multimap,set,multiset}
+  Adaptor,      ///< stack, queue, priority_queue
   Optional,
   Variant,
   Any,
@@ -37,6 +40,7 @@ enum class Family : unsigned char {
   SharedPtr,
   WeakPtr,
   Function,
+  View, ///< basic_string_view, span, reference_wrapper
 };
 
 /// What a member function of a modelled type does to its object.
@@ -44,11 +48,22 @@ enum MemberEffect : unsigned {
   NoEffect = 0,
   /// Gives the object a fresh, specified value (`clear`, `reset`...).
   Reinitializes = 1u << 0,
+  /// Returns a pointer it no longer owns (`unique_ptr::release`): the
+  /// result does not borrow the object.
+  GivesUpOwnership = 1u << 1,
 };
 
 struct MemberModel {
   llvm::StringRef Name;
   unsigned Effects;
+};
+
+/// What the result of a member function that returns a borrower
+/// (reference, pointer, iterator, view) refers to.
+enum class ResultBorrow : unsigned char {
+  None,     ///< nothing the analysis tracks (shared ownership)
+  Contents, ///< what the object owns: `v[0]`, `s.c_str()`, `*opt`
+  Pointee,  ///< what the object itself refers to: `sv.data()`, `*it`
 };
 
 struct TypeModel {
@@ -60,6 +75,10 @@ struct TypeModel {
   /// Moved-from objects are specified to be empty (null), so only a
   /// dereference of one is a bug.
   bool EmptyAfterMove;
+  /// Destroying the object destroys what it contains or points to.
+  bool Owns;
+  /// What members returning borrowers borrow.
+  ResultBorrow Results;
 };
 
 /// The model of the std class \p Record, or null when it has none.
@@ -72,6 +91,14 @@ unsigned memberEffects(const clang::CXXMethodDecl *Method);
 
 /// True for std::unique_ptr, std::shared_ptr and std::weak_ptr.
 bool isSmartPointer(clang::QualType T);
+
+/// Which arguments the result of a std free function borrows.
+enum class ArgumentBorrow : unsigned char {
+  None,
+  All,   ///< every reference or pointer-like argument: std::min, std::get
+  First, ///< the first argument only: std::find(first, last, value)
+};
+ArgumentBorrow stdFunctionResultBorrows(const clang::FunctionDecl *F);
 
 /// True for the std functions that write through a mutable reference
 /// parameter (`swap`, `getline`, `operator>>`, `exchange`...). Other std

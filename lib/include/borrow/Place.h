@@ -16,6 +16,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include <optional>
 #include <string>
 #include <tuple>
 
@@ -27,7 +28,7 @@ using PlaceID = unsigned;
 
 struct Place {
   enum class Kind : unsigned char {
-    Variable,  ///< a local variable or a parameter
+    Variable,  ///< a variable or a parameter
     This,      ///< the object `*this` of a method
     Temporary, ///< a materialised temporary
     Field,     ///< Parent.Field
@@ -45,6 +46,10 @@ struct Place {
   clang::QualType Type;
   /// Number of projections from the root.
   unsigned Depth = 0;
+  /// Deref: the object pointed to is owned by the parent (`*up` for a
+  /// std::unique_ptr, `*opt` for a std::optional), so it lives and dies
+  /// with it. Other derefs (raw pointers, iterators) lead elsewhere.
+  bool OwnedPointee = false;
 
   bool isRoot() const { return Depth == 0; }
 };
@@ -56,17 +61,29 @@ public:
   PlaceID thisObject(clang::QualType ClassType);
   PlaceID temporary(const clang::Expr *E);
   PlaceID field(PlaceID Base, const clang::FieldDecl *Field);
-  PlaceID deref(PlaceID Base, clang::QualType Pointee);
+  PlaceID deref(PlaceID Base, clang::QualType Pointee, bool Owned = false);
 
   const Place &get(PlaceID ID) const { return Places[ID]; }
   unsigned size() const { return Places.size(); }
 
   PlaceID root(PlaceID ID) const;
+  /// True if \p ID is rooted at a global or static variable.
+  bool isGlobal(PlaceID ID) const;
   /// True if \p Prefix is \p P or one of the places \p P is reached from.
   bool isPrefixOf(PlaceID Prefix, PlaceID P) const;
   /// True if some projection on the way from \p Prefix to \p P is a Deref:
   /// then \p P is not stored inside \p Prefix but somewhere it points to.
   bool reachesThroughDeref(PlaceID Prefix, PlaceID P) const;
+
+  /// Where the object at \p P lives: in the storage of the root variable,
+  /// temporary or `*this`, or (Pointer set) wherever the pointer-like place
+  /// Pointer refers to: the nearest non-owning Deref on the path, or the
+  /// root itself when it is a reference variable.
+  struct Storage {
+    PlaceID Root;
+    std::optional<PlaceID> Pointer;
+  };
+  Storage storageOf(PlaceID P) const;
 
   /// How the place reads in C++ source: `s1`, `c.items`, `items` (for
   /// `this->items`), `*p`, `p->name`.

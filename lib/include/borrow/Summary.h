@@ -2,7 +2,8 @@
 //
 // A Summary describes a function defined in the translation unit from its
 // callers' point of view: which of its parameters (and which parts of
-// `*this`) it leaves moved-from when it returns. Callers apply the summary at
+// `*this`) it leaves moved-from when it returns, and which of them its
+// result refers to. Callers apply the summary at
 // each call, so `consume(name); use(name);` is caught when `consume` moves
 // from its `std::string &` parameter, and `sink(std::move(s))` is not a move
 // when `sink` provably never moves from its `std::string &&` parameter.
@@ -40,12 +41,32 @@ struct MovedPart {
   }
 };
 
+/// A part of the caller's objects that the callee's result refers to:
+/// `longest(a, b)` refers to both parameters, `Container::get` to the
+/// contents of `this->items`.
+struct BorrowedPart {
+  unsigned Param; ///< or MovedPart::ThisParam
+  llvm::SmallVector<const clang::FieldDecl *, 2> Fields;
+  /// The result refers into what the part owns (`&items[i]`), not to the
+  /// part itself.
+  bool Contents;
+  /// The expression in the callee that borrows, for the "why" note.
+  const clang::Stmt *Site;
+
+  bool operator==(const BorrowedPart &O) const {
+    return Param == O.Param && Fields == O.Fields && Contents == O.Contents;
+  }
+};
+
 struct Summary {
   llvm::SmallVector<MovedPart, 2> Moves;
+  llvm::SmallVector<BorrowedPart, 2> ResultBorrows;
 
   /// The move of parameter \p Param as a whole (no field path), if any.
   const MovedPart *movedParam(unsigned Param) const;
-  bool operator==(const Summary &O) const { return Moves == O.Moves; }
+  bool operator==(const Summary &O) const {
+    return Moves == O.Moves && ResultBorrows == O.ResultBorrows;
+  }
   bool operator!=(const Summary &O) const { return !(*this == O); }
 };
 

@@ -1,0 +1,73 @@
+//===- BodyScan.cpp -------------------------------------------------------===//
+
+#include "borrow/BodyScan.h"
+#include "borrow/ExprPlaces.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+
+using namespace clang;
+
+namespace borrow {
+
+static bool callMayMove(const Expr *E, const SummaryTable &Summaries) {
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    Callee = Call->getDirectCallee();
+  else if (const auto *CE = dyn_cast<CXXConstructExpr>(E))
+    Callee = CE->getConstructor();
+  if (!Callee)
+    return false;
+  const Summary *S = Summaries.lookup(Callee);
+  return S && !S->Moves.empty();
+}
+
+static bool mayBorrow(const Stmt *S, Borrowers &Types) {
+  if (isa<LambdaExpr>(S))
+    return true;
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D);
+          V && V->hasLocalStorage() && Types.holdsBorrows(V->getType()))
+        return true;
+    return false;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(S))
+    return BO->getOpcode() == BO_Assign &&
+           Types.holdsBorrows(BO->getLHS()->getType());
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
+    return Types.holdsBorrows(MC->getImplicitObjectArgument()->getType());
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S))
+    return OC->getOperator() == OO_Equal && OC->getNumArgs() == 2 &&
+           Types.holdsBorrows(OC->getArg(0)->getType());
+  return false;
+}
+
+BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
+                    Borrowers &Types) {
+  BodyTraits T;
+  QualType Result = F.getReturnType();
+  T.MayBorrow = Result->isReferenceType() || Types.holdsBorrows(Result);
+  llvm::SmallVector<const Stmt *, 64> Work{F.getBody()};
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      Work.push_back(Init->getInit());
+  while (!Work.empty()) {
+    const Stmt *S = Work.pop_back_val();
+    if (!S)
+      continue;
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      if (E->containsErrors()) {
+        T.HasErrors = true;
+        return T;
+      }
+      T.MayMove =
+          T.MayMove || ExprPlaces::movedOperand(E) || callMayMove(E, Summaries);
+    }
+    T.MayBorrow = T.MayBorrow || mayBorrow(S, Types);
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return T;
+}
+
+} // namespace borrow

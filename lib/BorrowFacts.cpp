@@ -1,0 +1,573 @@
+//===- BorrowFacts.cpp ----------------------------------------------------===//
+
+#include "borrow/BorrowFacts.h"
+#include "borrow/Models.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Attr.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/ParentMap.h"
+#include "clang/Analysis/Analyses/LifetimeSafety/LifetimeAnnotations.h"
+
+using namespace clang;
+
+namespace borrow {
+
+BorrowFacts::BorrowFacts(FunctionFacts &Facts, const unsigned &Block,
+                         ExprPlaces &Exprs, PlaceTable &Places,
+                         BorrowModel &Model, Borrowers &Types,
+                         const SummaryTable &Summaries, const FunctionDecl &F,
+                         const ParentMap &Parents)
+    : Facts(Facts), Block(Block), Exprs(Exprs), Places(Places), Model(Model),
+      Types(Types), Summaries(Summaries), Fn(F), Parents(Parents) {}
+
+Fact &BorrowFacts::emit(Fact F) { return Facts.add(Block, F); }
+
+LoanID BorrowFacts::loan(PlaceID P, const Stmt *Site, bool Contents,
+                         bool Placeholder) {
+  auto [It, Inserted] = LoanAt.try_emplace({Site, P, unsigned(Contents)}, 0);
+  if (Inserted)
+    It->second = Model.Loans.add({P, Site, Contents, Placeholder});
+  return It->second;
+}
+
+void BorrowFacts::flowInto(OriginID Dst, const Sources &S, bool Kill,
+                           const Stmt *Site) {
+  Fact F;
+  F.Site = Site;
+  F.Origin = Dst;
+  if (Kill) {
+    // The first source (or the empty origin) replaces what Dst held.
+    F.K = Fact::Kind::Flow;
+    F.Kill = true;
+    F.Src = S.Origins.empty() ? OriginTable::Empty : S.Origins[0];
+    emit(F);
+  }
+  for (unsigned I = Kill ? 1 : 0; I < S.Origins.size(); ++I) {
+    F.K = Fact::Kind::Flow;
+    F.Kill = false;
+    F.Src = S.Origins[I];
+    emit(F);
+  }
+  for (LoanID L : S.Loans) {
+    Fact Issue;
+    Issue.K = Fact::Kind::Issue;
+    Issue.Site = Model.Loans.get(L).Site;
+    Issue.Loan = L;
+    Issue.Origin = Dst;
+    emit(Issue);
+  }
+}
+
+void BorrowFacts::killPlace(PlaceID P, const Stmt *Site) {
+  flowInto(originOf(P), Sources(), /*Kill=*/true, Site);
+}
+
+//===----------------------------------------------------------------------===//
+// Where the loans of a value come from
+//===----------------------------------------------------------------------===//
+
+BorrowFacts::Sources BorrowFacts::borrowOfPlace(PlaceID P, const Stmt *Site,
+                                                bool Contents) {
+  Sources Out;
+  Out.Loans.push_back(loan(P, Site, Contents));
+  PlaceTable::Storage S = Places.storageOf(P);
+  // A place reached through a pointer or a reference lives wherever that
+  // pointer refers to: the borrow is a reborrow of the pointer's loans.
+  if (S.Pointer)
+    Out.append(valueOfPlace(*S.Pointer));
+  const Place &Root = Places.get(S.Root);
+  if (!S.Pointer && Root.K == Place::Kind::Temporary) {
+    const auto *Temp = cast<MaterializeTemporaryExpr>(Root.Temporary);
+    if (const ValueDecl *Extender = Temp->getExtendingDecl()) {
+      if (!llvm::is_contained(Extended[Extender], S.Root))
+        Extended[Extender].push_back(S.Root);
+    } else if (!llvm::is_contained(PendingTemporaries, S.Root)) {
+      PendingTemporaries.push_back(S.Root);
+    }
+    // The temporary's own value may hold borrows too.
+    if (Types.holdsBorrows(Temp->getType()))
+      flowInto(originOf(S.Root), valueOf(Temp->getSubExpr()), /*Kill=*/true,
+               Temp);
+  }
+  return Out;
+}
+
+BorrowFacts::Sources BorrowFacts::valueOfPlace(PlaceID P) {
+  Sources Out;
+  Out.Origins.push_back(originOf(P));
+  // Loans stored into the whole aggregate (`e = Excerpt{view}`) or into a
+  // part of this place (`e.part = view`) are loans of this value too.
+  for (PlaceID Q = P; !Places.get(Q).isRoot(); Q = Places.get(Q).Parent) {
+    if (Places.get(Q).K == Place::Kind::Deref)
+      break;
+    if (std::optional<OriginID> O =
+            Model.Origins.lookupPlace(Places.get(Q).Parent))
+      Out.Origins.push_back(*O);
+  }
+  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
+    std::optional<PlaceID> Q = Model.Origins.placeOf(O);
+    if (Q && *Q != P && Places.isPrefixOf(P, *Q) &&
+        !Places.reachesThroughDeref(P, *Q))
+      Out.Origins.push_back(O);
+  }
+  return Out;
+}
+
+static const Expr *skipObjectCasts(const Expr *E) {
+  while (true) {
+    E = E->IgnoreParens();
+    if (const auto *Full = dyn_cast<FullExpr>(E)) {
+      E = Full->getSubExpr();
+      continue;
+    }
+    const auto *C = dyn_cast<CastExpr>(E);
+    if (!C ||
+        (C->getCastKind() != CK_NoOp && C->getCastKind() != CK_DerivedToBase &&
+         C->getCastKind() != CK_UncheckedDerivedToBase))
+      return E;
+    E = C->getSubExpr();
+  }
+}
+
+BorrowFacts::Sources BorrowFacts::borrowOf(const Expr *E, bool Contents) {
+  E = skipObjectCasts(E);
+  if (const Expr *Moved = ExprPlaces::movedOperand(E))
+    return borrowOf(Moved, Contents);
+  if (std::optional<PlaceID> P = Exprs.placeOf(E))
+    return borrowOfPlace(*P, E, Contents);
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    Sources S = borrowOf(CO->getTrueExpr(), Contents);
+    S.append(borrowOf(CO->getFalseExpr(), Contents));
+    return S;
+  }
+  if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(E)) {
+    const Expr *Base = Sub->getBase()->IgnoreParenImpCasts();
+    if (Base->getType()->isArrayType())
+      return borrowOf(Base, /*Contents=*/true);
+    return valueOf(Sub->getBase());
+  }
+  if (const auto *ME = dyn_cast<MemberExpr>(E)) // `f().x`
+    return ME->isArrow() ? valueOf(ME->getBase())
+                         : borrowOf(ME->getBase(), Contents);
+  if (const auto *Comma = dyn_cast<BinaryOperator>(E);
+      Comma && Comma->getOpcode() == BO_Comma)
+    return borrowOf(Comma->getRHS(), Contents);
+  Sources S;
+  if (std::optional<OriginID> O = Model.Origins.lookupExpr(E))
+    S.Origins.push_back(*O); // a call returning a reference
+  return S;
+}
+
+BorrowFacts::Sources BorrowFacts::valueOf(const Expr *E) {
+  E = E->IgnoreParens();
+  if (const auto *C = dyn_cast<CastExpr>(E)) {
+    switch (C->getCastKind()) {
+    case CK_ArrayToPointerDecay:
+      return borrowOf(C->getSubExpr(), /*Contents=*/true);
+    case CK_FunctionToPointerDecay:
+    case CK_NullToPointer:
+    case CK_IntegralToPointer:
+    case CK_BuiltinFnToFnPtr:
+      return {};
+    default:
+      return valueOf(C->getSubExpr());
+    }
+  }
+  if (const auto *UO = dyn_cast<UnaryOperator>(E)) {
+    if (UO->getOpcode() == UO_AddrOf)
+      return borrowOf(UO->getSubExpr(), /*Contents=*/false);
+  }
+  if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
+    return valueOf(Temp->getSubExpr());
+  if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
+    return valueOf(Bind->getSubExpr());
+  if (const auto *Full = dyn_cast<FullExpr>(E))
+    return valueOf(Full->getSubExpr());
+  if (const auto *Default = dyn_cast<CXXDefaultArgExpr>(E))
+    return valueOf(Default->getExpr());
+  if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
+    Sources S = valueOf(CO->getTrueExpr());
+    S.append(valueOf(CO->getFalseExpr()));
+    return S;
+  }
+  if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
+    if (BO->getOpcode() == BO_Comma)
+      return valueOf(BO->getRHS());
+    if (BO->isAdditiveOp() && BO->getType()->isPointerType())
+      return valueOf(BO->getLHS()->getType()->isPointerType() ? BO->getLHS()
+                                                              : BO->getRHS());
+    if (BO->isAssignmentOp())
+      return valueOf(BO->getLHS());
+    return {};
+  }
+  if (const Expr *Moved = ExprPlaces::movedOperand(E))
+    return valueOf(Moved);
+  if (std::optional<OriginID> O = Model.Origins.lookupExpr(E)) {
+    Sources S;
+    S.Origins.push_back(*O);
+    return S;
+  }
+  if (E->isGLValue() && Types.holdsBorrows(E->getType()))
+    if (std::optional<PlaceID> P = Exprs.placeOf(E))
+      return valueOfPlace(*P);
+  return {};
+}
+
+// What a borrowing parameter of type \p ParamType takes from \p Arg: a
+// reference parameter borrows the argument itself (or, for \p Contents,
+// what it owns); a pointer-like parameter passes its loans on.
+BorrowFacts::Sources BorrowFacts::argumentBorrow(const Expr *Arg,
+                                                 QualType ParamType,
+                                                 bool Contents) {
+  if (ParamType->isReferenceType())
+    return borrowOf(Arg, Contents);
+  return valueOf(Arg);
+}
+
+void BorrowFacts::mapPart(Sources &Out, const Expr *Arg,
+                          const BorrowedPart &Part) {
+  std::optional<PlaceID> P = Exprs.placeOf(skipObjectCasts(Arg));
+  if (!P) {
+    Out.append(borrowOf(Arg, Part.Contents));
+    return;
+  }
+  PlaceID Q = *P;
+  for (const FieldDecl *Field : Part.Fields)
+    Q = Places.field(Q, Field);
+  Out.append(borrowOfPlace(Q, Arg, Part.Contents));
+}
+
+//===----------------------------------------------------------------------===//
+// Statements
+//===----------------------------------------------------------------------===//
+
+void BorrowFacts::enterFunction() {
+  // What reference and pointer parameters refer to on entry: placeholders
+  // that only summaries read ("the result refers to parameter 'a'").
+  for (const ParmVarDecl *Param : Fn.parameters()) {
+    QualType T = Param->getType();
+    if (!Types.holdsBorrows(T))
+      continue;
+    PlaceID P = Places.variable(Param);
+    PlaceID Referent =
+        T->isReferenceType() ? P : Places.deref(P, T->getPointeeType());
+    Sources S;
+    // Parameters have no expression: the body stands for where they are.
+    S.Loans.push_back(loan(Referent, Fn.getBody(), /*Contents=*/false,
+                           /*Placeholder=*/true));
+    flowInto(originOf(P), S, /*Kill=*/true, Fn.getBody());
+  }
+}
+
+void BorrowFacts::visitStmt(const Stmt *S) {
+  if (const auto *DS = dyn_cast<DeclStmt>(S))
+    visitDeclStmt(DS);
+  else if (const auto *Call = dyn_cast<CallExpr>(S))
+    visitCall(Call);
+  else if (const auto *CE = dyn_cast<CXXConstructExpr>(S))
+    visitConstruct(CE);
+  else if (const auto *ILE = dyn_cast<InitListExpr>(S))
+    visitInitList(ILE);
+  else if (const auto *L = dyn_cast<LambdaExpr>(S))
+    visitLambda(L);
+  else if (const auto *RS = dyn_cast<ReturnStmt>(S))
+    visitReturn(RS);
+  else if (const auto *BO = dyn_cast<BinaryOperator>(S);
+           BO && BO->getOpcode() == BO_Assign)
+    assign(BO->getLHS(), BO->getRHS());
+}
+
+void BorrowFacts::visitDeclStmt(const DeclStmt *DS) {
+  for (const Decl *D : DS->decls()) {
+    const auto *V = dyn_cast<VarDecl>(D);
+    if (!V || !V->hasLocalStorage() || !Types.holdsBorrows(V->getType()))
+      continue;
+    OriginID O = originOf(Places.variable(V));
+    const Expr *Init = V->getInit();
+    if (!Init) {
+      flowInto(O, Sources(), /*Kill=*/true, DS);
+      continue;
+    }
+    Sources S = V->getType()->isReferenceType()
+                    ? borrowOf(Init, /*Contents=*/false)
+                    : valueOf(Init);
+    flowInto(O, S, /*Kill=*/true, DS);
+  }
+}
+
+void BorrowFacts::assign(const Expr *LHS, const Expr *RHS) {
+  if (!Types.holdsBorrows(LHS->getType()))
+    return;
+  std::optional<PlaceID> P = Exprs.placeOf(LHS);
+  if (!P)
+    return;
+  // The parts of the place get the new value too.
+  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
+    std::optional<PlaceID> Q = Model.Origins.placeOf(O);
+    if (Q && *Q != *P && Places.isPrefixOf(*P, *Q) &&
+        !Places.reachesThroughDeref(*P, *Q))
+      flowInto(O, Sources(), /*Kill=*/true, LHS);
+  }
+  flowInto(originOf(*P), valueOf(RHS), /*Kill=*/true, LHS);
+}
+
+void BorrowFacts::storeInto(const Expr *Container, const Expr *Value) {
+  std::optional<PlaceID> P = Exprs.placeOf(skipObjectCasts(Container));
+  if (!P)
+    return;
+  Sources S = valueOf(Value);
+  if (!S.empty())
+    flowInto(originOf(*P), S, /*Kill=*/false, Value);
+}
+
+// True if a function returning \p Result from a parameter of type
+// \p Param gives back that very object (std::min, std::as_const), rather
+// than something inside it (std::begin, std::data).
+static bool returnsSameObject(QualType Result, QualType Param) {
+  if (!Result->isReferenceType() || !Param->isReferenceType())
+    return false;
+  return Result.getNonReferenceType()->getCanonicalTypeUnqualified() ==
+         Param.getNonReferenceType()->getCanonicalTypeUnqualified();
+}
+
+void BorrowFacts::visitCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return;
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  llvm::ArrayRef<const Expr *> Args(Call->getArgs(), Call->getNumArgs());
+  const Expr *Object = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call)) {
+    Object = MC->getImplicitObjectArgument();
+  } else if (isa<CXXOperatorCallExpr>(Call) && Method &&
+             !Method->isExplicitObjectMemberFunction() && !Args.empty()) {
+    Object = Args.front();
+    Args = Args.drop_front();
+  }
+  // `p->f()`: the object is what p points to.
+  auto ObjectGLValue = [&]() -> Sources {
+    if (const auto *ME =
+            dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+        ME && ME->isArrow())
+      return valueOf(ME->getBase());
+    return borrowOf(Object, /*Contents=*/false);
+  };
+  auto ObjectContents = [&]() -> Sources {
+    if (std::optional<PlaceID> P = Exprs.placeOf(Call->getCallee()))
+      return borrowOfPlace(*P, Object, /*Contents=*/true);
+    return borrowOf(Object, /*Contents=*/true);
+  };
+
+  // Storing a borrower into a container of borrowers, or into a
+  // std::function or optional that holds one.
+  if (Object && Method && !Method->isConst() && modelFor(Object->getType()) &&
+      Types.holdsBorrows(Object->getType()) &&
+      Method->getOverloadedOperator() != OO_Equal)
+    for (const Expr *Arg : Args)
+      storeInto(Object, Arg);
+  if (Method && Object && Method->getOverloadedOperator() == OO_Equal &&
+      !Args.empty())
+    assign(Object, Args.front());
+
+  QualType Result = Call->getCallReturnType(Fn.getASTContext());
+  if (!Result->isReferenceType() && !Types.holdsBorrows(Result))
+    return;
+
+  Sources S;
+  unsigned NumParams = Callee->getNumParams();
+  // The result of std::min, std::get, std::begin, std::find... (a table).
+  ArgumentBorrow Std = stdFunctionResultBorrows(Callee);
+  for (unsigned I = 0; I < Args.size() && I < NumParams; ++I) {
+    const ParmVarDecl *Param = Callee->getParamDecl(I);
+    bool Borrowed = Std == ArgumentBorrow::All ||
+                    (Std == ArgumentBorrow::First && I == 0) ||
+                    Param->hasAttr<LifetimeBoundAttr>();
+    if (Borrowed)
+      S.append(argumentBorrow(Args[I], Param->getType(),
+                              !returnsSameObject(Result, Param->getType()) &&
+                                  Types.isOwner(Args[I]->getType())));
+  }
+  if (Object && Method) {
+    const TypeModel *M = modelFor(Object->getType());
+    bool GivesUp = memberEffects(Method) & GivesUpOwnership;
+    if (lifetimes::implicitObjectParamIsLifetimeBound(Method))
+      S.append(ObjectGLValue());
+    else if (M && !GivesUp && M->Results == ResultBorrow::Contents)
+      S.append(ObjectContents());
+    else if ((M && M->Results == ResultBorrow::Pointee) ||
+             (!M && Types.isPointer(Object->getType())))
+      S.append(valueOf(Object));
+    else if (!M && Types.isOwner(Object->getType()))
+      S.append(ObjectContents());
+  }
+  // A function of this translation unit: what its summary says.
+  if (const Summary *Sum = Summaries.lookup(Callee))
+    for (const BorrowedPart &Part : Sum->ResultBorrows) {
+      if (Part.Param == MovedPart::ThisParam) {
+        if (Object)
+          mapPart(S, Object, Part);
+      } else if (Part.Param < Args.size()) {
+        mapPart(S, Args[Part.Param], Part);
+      }
+    }
+  flowInto(Model.Origins.ofExpr(Call), S, /*Kill=*/true, Call);
+}
+
+void BorrowFacts::visitConstruct(const CXXConstructExpr *CE) {
+  QualType T = CE->getType();
+  if (!Types.holdsBorrows(T))
+    return;
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  Sources S;
+  bool IsPointer = Types.isPointer(T);
+  bool IsStd = modelFor(T) != nullptr || Ctor->isInStdNamespace();
+  for (unsigned I = 0, N = CE->getNumArgs(); I < N && I < Ctor->getNumParams();
+       ++I) {
+    const Expr *Arg = CE->getArg(I);
+    QualType ParamType = Ctor->getParamDecl(I)->getType();
+    if (Ctor->isCopyOrMoveConstructor()) {
+      S.append(valueOf(Arg));
+    } else if (Ctor->getParamDecl(I)->hasAttr<LifetimeBoundAttr>()) {
+      S.append(argumentBorrow(Arg, ParamType, Types.isOwner(Arg->getType())));
+    } else if (IsPointer && ParamType->isReferenceType() &&
+               Types.isOwner(Arg->getType())) {
+      // A view of an owner: `std::string_view(s)`, `std::span(v)`.
+      S.append(borrowOf(Arg, /*Contents=*/true));
+    } else if (IsPointer && IsStd && ParamType->isReferenceType() &&
+               !Types.holdsBorrows(Arg->getType())) {
+      // `std::reference_wrapper<T>(x)`: refers to the object itself.
+      S.append(borrowOf(Arg, /*Contents=*/false));
+    } else if (IsPointer || IsStd) {
+      S.append(valueOf(Arg));
+    }
+  }
+  flowInto(Model.Origins.ofExpr(CE), S, /*Kill=*/true, CE);
+}
+
+void BorrowFacts::visitInitList(const InitListExpr *ILE) {
+  QualType T = ILE->getType();
+  if (!Types.holdsBorrows(T))
+    return;
+  Sources S;
+  const CXXRecordDecl *R = T->getAsCXXRecordDecl();
+  unsigned I = 0, N = ILE->getNumInits();
+  if (R && R->hasDefinition()) {
+    for (; I < N && I < R->getNumBases(); ++I)
+      S.append(valueOf(ILE->getInit(I)));
+    for (const FieldDecl *Field : R->fields()) {
+      if (I >= N)
+        break;
+      if (Field->isUnnamedBitField())
+        continue;
+      const Expr *Init = ILE->getInit(I++);
+      if (Field->getType()->isReferenceType())
+        S.append(borrowOf(Init, /*Contents=*/false));
+      else if (Types.holdsBorrows(Field->getType()))
+        S.append(valueOf(Init));
+    }
+  } else {
+    for (; I < N; ++I)
+      S.append(valueOf(ILE->getInit(I)));
+  }
+  flowInto(Model.Origins.ofExpr(ILE), S, /*Kill=*/true, ILE);
+}
+
+void BorrowFacts::visitLambda(const LambdaExpr *L) {
+  if (!Types.holdsBorrows(L->getType()))
+    return;
+  Sources S;
+  for (auto [Capture, Init] : llvm::zip(L->captures(), L->capture_inits())) {
+    if (!Capture.capturesVariable() || !Init)
+      continue;
+    if (Capture.getCaptureKind() == LCK_ByRef)
+      S.append(borrowOf(Init, /*Contents=*/false));
+    else if (Types.holdsBorrows(Init->getType()))
+      S.append(valueOf(Init));
+  }
+  flowInto(Model.Origins.ofExpr(L), S, /*Kill=*/true, L);
+}
+
+void BorrowFacts::visitReturn(const ReturnStmt *RS) {
+  const Expr *Value = RS->getRetValue();
+  QualType Result = Fn.getReturnType();
+  if (!Value || (!Result->isReferenceType() && !Types.holdsBorrows(Result)))
+    return;
+  bool Reference = Result->isReferenceType();
+  Sources S = Reference ? borrowOf(Value, /*Contents=*/false) : valueOf(Value);
+  OriginID O = Model.Origins.ofExpr(RS);
+  flowInto(O, S, /*Kill=*/true, RS);
+  Fact Escape;
+  Escape.K = Fact::Kind::Escape;
+  Escape.Origin = O;
+  Escape.Site = Value;
+  emit(Escape);
+  Model.ReturnsReference[Value] = Reference;
+}
+
+void BorrowFacts::visitLifetimeEnds(const CFGLifetimeEnds &E) {
+  const VarDecl *V = E.getVarDecl();
+  const Stmt *Where = E.getTriggerStmt();
+  Fact F;
+  F.K = Fact::Kind::Expire;
+  F.Site = Where;
+  if (!V->getType()->isReferenceType()) {
+    F.Place = Places.variable(V);
+    emit(F);
+  }
+  auto It = Extended.find(V);
+  if (It == Extended.end())
+    return;
+  for (PlaceID Temp : It->second) {
+    F.Place = Temp;
+    emit(F);
+  }
+}
+
+// A full-expression ends at an expression whose parent is a statement, at
+// a declaration (its initialisers' temporaries live until the variable is
+// initialised) and at a return.
+static bool endsFullExpression(const Stmt *S, const ParentMap &Parents) {
+  if (isa<DeclStmt, ReturnStmt>(S))
+    return true;
+  if (!isa<Expr>(S))
+    return false;
+  const Stmt *Parent = Parents.getParent(S);
+  return !Parent || !isa<Expr, DeclStmt, ReturnStmt>(Parent);
+}
+
+void BorrowFacts::afterStmt(const Stmt *S) {
+  if (PendingTemporaries.empty() || !endsFullExpression(S, Parents))
+    return;
+  for (PlaceID Temp : PendingTemporaries) {
+    Fact F;
+    F.K = Fact::Kind::Expire;
+    F.Place = Temp;
+    F.Site = S;
+    F.EndOfFullExpression = true;
+    emit(F);
+  }
+  PendingTemporaries.clear();
+}
+
+void BorrowFacts::finish() {
+  // Origins of places that outlive the call: `*this`'s members, what a
+  // reference or pointer parameter refers to, globals.
+  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
+    std::optional<PlaceID> P = Model.Origins.placeOf(O);
+    if (!P)
+      continue;
+    PlaceTable::Storage S = Places.storageOf(*P);
+    const Place &Root = Places.get(S.Root);
+    bool Outlives = false;
+    if (S.Pointer)
+      Outlives = isa_and_nonnull<ParmVarDecl>(Root.Decl);
+    else
+      Outlives = Root.K == Place::Kind::This || Places.isGlobal(*P);
+    // A parameter's own origin holds its placeholder, not a store.
+    if (Outlives && !(Root.K == Place::Kind::Variable && *P == S.Root))
+      Model.OutlivingOrigins.push_back(O);
+  }
+}
+
+} // namespace borrow

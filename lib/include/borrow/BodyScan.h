@@ -1,0 +1,32 @@
+//===- BodyScan.h - What a function body may need ---------------*- C++ -*-===//
+//
+// A cheap syntactic pass over a body, run before any CFG is built, so that
+// most functions cost one walk: only bodies that can move or borrow get the
+// full pipeline. A body with compile errors (RecoveryExpr) is half-written
+// code in an editor: nothing is analysed or reported in it.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_BODYSCAN_H
+#define BORROW_BODYSCAN_H
+
+#include "borrow/Borrowers.h"
+#include "borrow/Summary.h"
+
+namespace borrow {
+
+struct BodyTraits {
+  bool HasErrors = false;
+  /// An xvalue cast, or a call to a function whose summary moves.
+  bool MayMove = false;
+  /// Returns a borrower, declares one, assigns one, captures by reference,
+  /// or stores into a container of borrowers.
+  bool MayBorrow = false;
+};
+
+BodyTraits scanBody(const clang::FunctionDecl &F, const SummaryTable &Summaries,
+                    Borrowers &Types);
+
+} // namespace borrow
+
+#endif // BORROW_BODYSCAN_H
