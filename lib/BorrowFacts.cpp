@@ -33,29 +33,29 @@ LoanID BorrowFacts::loan(PlaceID P, const Stmt *Site, bool Contents,
 
 void BorrowFacts::flowInto(OriginID Dst, const Sources &S, bool Kill,
                            const Stmt *Site) {
-  Fact F;
-  F.Site = Site;
-  F.Origin = Dst;
   if (Kill) {
-    // The first source (or the empty origin) replaces what Dst held.
-    F.K = Fact::Kind::Flow;
-    F.Kill = true;
-    F.Src = S.Origins.empty() ? OriginTable::Empty : S.Origins[0];
-    emit(F);
+    Fact Clear;
+    Clear.K = Fact::Kind::Flow;
+    Clear.Site = Site;
+    Clear.Origin = Dst;
+    Clear.Src = OriginTable::Empty;
+    Clear.Kill = true;
+    emit(Clear);
   }
-  for (unsigned I = Kill ? 1 : 0; I < S.Origins.size(); ++I) {
-    F.K = Fact::Kind::Flow;
-    F.Kill = false;
-    F.Src = S.Origins[I];
+  for (const Sources::Item &I : S.Items) {
+    Fact F;
+    F.Origin = Dst;
+    F.Maybe = I.Maybe;
+    if (I.IsLoan) {
+      F.K = Fact::Kind::Issue;
+      F.Site = Model.Loans.get(I.ID).Site;
+      F.Loan = I.ID;
+    } else {
+      F.K = Fact::Kind::Flow;
+      F.Site = Site;
+      F.Src = I.ID;
+    }
     emit(F);
-  }
-  for (LoanID L : S.Loans) {
-    Fact Issue;
-    Issue.K = Fact::Kind::Issue;
-    Issue.Site = Model.Loans.get(L).Site;
-    Issue.Loan = L;
-    Issue.Origin = Dst;
-    emit(Issue);
   }
 }
 
@@ -70,11 +70,13 @@ void BorrowFacts::killPlace(PlaceID P, const Stmt *Site) {
 BorrowFacts::Sources BorrowFacts::borrowOfPlace(PlaceID P, const Stmt *Site,
                                                 bool Contents) {
   Sources Out;
-  Out.Loans.push_back(loan(P, Site, Contents));
+  Out.addLoan(loan(P, Site, Contents));
   PlaceTable::Storage S = Places.storageOf(P);
   // A place reached through a pointer or a reference lives wherever that
   // pointer refers to: the borrow is a reborrow of the pointer's loans.
-  if (S.Pointer)
+  if (S.ThroughReference)
+    Out.addOrigin(Model.Origins.ofReferent(Places.get(S.Root).Decl));
+  else if (S.Pointer)
     Out.append(valueOfPlace(*S.Pointer));
   const Place &Root = Places.get(S.Root);
   if (!S.Pointer && Root.K == Place::Kind::Temporary) {
@@ -95,7 +97,7 @@ BorrowFacts::Sources BorrowFacts::borrowOfPlace(PlaceID P, const Stmt *Site,
 
 BorrowFacts::Sources BorrowFacts::valueOfPlace(PlaceID P) {
   Sources Out;
-  Out.Origins.push_back(originOf(P));
+  Out.addOrigin(originOf(P));
   // Loans stored into the whole aggregate (`e = Excerpt{view}`) or into a
   // part of this place (`e.part = view`) are loans of this value too.
   for (PlaceID Q = P; !Places.get(Q).isRoot(); Q = Places.get(Q).Parent) {
@@ -103,13 +105,13 @@ BorrowFacts::Sources BorrowFacts::valueOfPlace(PlaceID P) {
       break;
     if (std::optional<OriginID> O =
             Model.Origins.lookupPlace(Places.get(Q).Parent))
-      Out.Origins.push_back(*O);
+      Out.addOrigin(*O);
   }
   for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
     std::optional<PlaceID> Q = Model.Origins.placeOf(O);
     if (Q && *Q != P && Places.isPrefixOf(P, *Q) &&
         !Places.reachesThroughDeref(P, *Q))
-      Out.Origins.push_back(O);
+      Out.addOrigin(O);
   }
   return Out;
 }
@@ -139,6 +141,7 @@ BorrowFacts::Sources BorrowFacts::borrowOf(const Expr *E, bool Contents) {
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
     Sources S = borrowOf(CO->getTrueExpr(), Contents);
     S.append(borrowOf(CO->getFalseExpr(), Contents));
+    S.markMaybe();
     return S;
   }
   if (const auto *Sub = dyn_cast<ArraySubscriptExpr>(E)) {
@@ -155,7 +158,7 @@ BorrowFacts::Sources BorrowFacts::borrowOf(const Expr *E, bool Contents) {
     return borrowOf(Comma->getRHS(), Contents);
   Sources S;
   if (std::optional<OriginID> O = Model.Origins.lookupExpr(E))
-    S.Origins.push_back(*O); // a call returning a reference
+    S.addOrigin(*O); // a call returning a reference
   return S;
 }
 
@@ -189,6 +192,7 @@ BorrowFacts::Sources BorrowFacts::valueOf(const Expr *E) {
   if (const auto *CO = dyn_cast<AbstractConditionalOperator>(E)) {
     Sources S = valueOf(CO->getTrueExpr());
     S.append(valueOf(CO->getFalseExpr()));
+    S.markMaybe();
     return S;
   }
   if (const auto *BO = dyn_cast<BinaryOperator>(E)) {
@@ -203,14 +207,28 @@ BorrowFacts::Sources BorrowFacts::valueOf(const Expr *E) {
   }
   if (const Expr *Moved = ExprPlaces::movedOperand(E))
     return valueOf(Moved);
-  if (std::optional<OriginID> O = Model.Origins.lookupExpr(E)) {
-    Sources S;
-    S.Origins.push_back(*O);
-    return S;
-  }
-  if (E->isGLValue() && Types.holdsBorrows(E->getType()))
+  if (E->isGLValue()) {
+    // The value stored in an object. (A call returning a reference has an
+    // origin too, but it says what the reference refers to.)
+    if (!Types.holdsBorrows(E->getType()))
+      return {};
     if (std::optional<PlaceID> P = Exprs.placeOf(E))
       return valueOfPlace(*P);
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      if (const FunctionDecl *Callee = Call->getDirectCallee();
+          Callee && stdFunctionResultBorrows(Callee) != ArgumentBorrow::None) {
+        Sources S; // std::min(a, b) of two views: the loans of both
+        for (const Expr *Arg : Call->arguments())
+          S.append(valueOf(Arg));
+        return S;
+      }
+    return {};
+  }
+  if (std::optional<OriginID> O = Model.Origins.lookupExpr(E)) {
+    Sources S;
+    S.addOrigin(*O);
+    return S;
+  }
   return {};
 }
 
@@ -227,6 +245,10 @@ BorrowFacts::Sources BorrowFacts::argumentBorrow(const Expr *Arg,
 
 void BorrowFacts::mapPart(Sources &Out, const Expr *Arg,
                           const BorrowedPart &Part) {
+  if (Part.Carries) {
+    Out.append(valueOf(Arg));
+    return;
+  }
   std::optional<PlaceID> P = Exprs.placeOf(skipObjectCasts(Arg));
   if (!P) {
     Out.append(borrowOf(Arg, Part.Contents));
@@ -245,18 +267,23 @@ void BorrowFacts::mapPart(Sources &Out, const Expr *Arg,
 void BorrowFacts::enterFunction() {
   // What reference and pointer parameters refer to on entry: placeholders
   // that only summaries read ("the result refers to parameter 'a'").
+  // Parameters have no expression: the body stands for where they are.
+  const Stmt *Site = Fn.getBody();
+  auto Placeholder = [&](PlaceID Of, OriginID Into) {
+    Sources S;
+    S.addLoan(loan(Of, Site, /*Contents=*/false, /*Placeholder=*/true));
+    flowInto(Into, S, /*Kill=*/true, Site);
+  };
   for (const ParmVarDecl *Param : Fn.parameters()) {
     QualType T = Param->getType();
-    if (!Types.holdsBorrows(T))
-      continue;
     PlaceID P = Places.variable(Param);
-    PlaceID Referent =
-        T->isReferenceType() ? P : Places.deref(P, T->getPointeeType());
-    Sources S;
-    // Parameters have no expression: the body stands for where they are.
-    S.Loans.push_back(loan(Referent, Fn.getBody(), /*Contents=*/false,
-                           /*Placeholder=*/true));
-    flowInto(originOf(P), S, /*Kill=*/true, Fn.getBody());
+    // `const T &p`: the caller's object itself.
+    if (T->isReferenceType())
+      Placeholder(P, Model.Origins.ofReferent(Param));
+    // `const char *p`, `std::string_view p`, `const std::vector<T *> &p`:
+    // what the value points to (`*p`, a Deref place, marks that).
+    if (Types.holdsBorrows(T.getNonReferenceType()))
+      Placeholder(Places.deref(P, T.getNonReferenceType()), originOf(P));
   }
 }
 
@@ -289,10 +316,14 @@ void BorrowFacts::visitDeclStmt(const DeclStmt *DS) {
       flowInto(O, Sources(), /*Kill=*/true, DS);
       continue;
     }
-    Sources S = V->getType()->isReferenceType()
-                    ? borrowOf(Init, /*Contents=*/false)
-                    : valueOf(Init);
-    flowInto(O, S, /*Kill=*/true, DS);
+    if (V->getType()->isReferenceType()) {
+      // What the reference refers to, and (a copy of) what that holds.
+      flowInto(Model.Origins.ofReferent(V), borrowOf(Init, /*Contents=*/false),
+               /*Kill=*/true, DS);
+      if (!Types.holdsBorrows(V->getType().getNonReferenceType()))
+        continue;
+    }
+    flowInto(O, valueOf(Init), /*Kill=*/true, DS);
   }
 }
 
@@ -312,13 +343,52 @@ void BorrowFacts::assign(const Expr *LHS, const Expr *RHS) {
   flowInto(originOf(*P), valueOf(RHS), /*Kill=*/true, LHS);
 }
 
-void BorrowFacts::storeInto(const Expr *Container, const Expr *Value) {
+// The element type of a std container, if \p T is one.
+static QualType valueTypeOf(QualType T) {
+  const CXXRecordDecl *R = T.getNonReferenceType()->getAsCXXRecordDecl();
+  if (!R || !R->hasDefinition())
+    return QualType();
+  for (const NamedDecl *D :
+       R->lookup(&R->getASTContext().Idents.get("value_type")))
+    if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
+      return TD->getUnderlyingType().getCanonicalType().getUnqualifiedType();
+  return QualType();
+}
+
+void BorrowFacts::storeInto(const Expr *Container, const CXXMethodDecl *Method,
+                            llvm::ArrayRef<const Expr *> Args) {
   std::optional<PlaceID> P = Exprs.placeOf(skipObjectCasts(Container));
-  if (!P)
+  QualType Element = valueTypeOf(Container->getType());
+  if (!P || Element.isNull())
     return;
-  Sources S = valueOf(Value);
+  Sources S;
+  for (unsigned I = 0; I < Args.size() && I < Method->getNumParams(); ++I) {
+    QualType Param = Method->getParamDecl(I)
+                         ->getType()
+                         .getNonReferenceType()
+                         .getCanonicalType()
+                         .getUnqualifiedType();
+    // `push_back(x)`, `insert(pos, x)`: the element itself. Positions and
+    // iterator ranges are not stored.
+    if (Param == Element) {
+      S.append(valueOf(Args[I]));
+      continue;
+    }
+    // `emplace_back(s)` into a vector of views: the element is built from
+    // the argument.
+    bool Forwarded = Method->getPrimaryTemplate() != nullptr;
+    if (!Forwarded || Types.isPointer(Args[I]->getType()))
+      continue;
+    if (Types.isPointer(Element) && Types.isOwner(Args[I]->getType()))
+      S.append(borrowOf(Args[I], /*Contents=*/true));
+    else if (Types.holdsBorrows(Args[I]->getType()))
+      S.append(valueOf(Args[I]));
+  }
+  // The container may drop elements the analysis does not follow (erase,
+  // pop_front): what it holds, it holds on some paths only.
+  S.markMaybe();
   if (!S.empty())
-    flowInto(originOf(*P), S, /*Kill=*/false, Value);
+    flowInto(originOf(*P), S, /*Kill=*/false, Container);
 }
 
 // True if a function returning \p Result from a parameter of type
@@ -361,11 +431,9 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
 
   // Storing a borrower into a container of borrowers, or into a
   // std::function or optional that holds one.
-  if (Object && Method && !Method->isConst() && modelFor(Object->getType()) &&
-      Types.holdsBorrows(Object->getType()) &&
-      Method->getOverloadedOperator() != OO_Equal)
-    for (const Expr *Arg : Args)
-      storeInto(Object, Arg);
+  if (Object && Method && (memberEffects(Method) & StoresArguments) &&
+      Types.holdsBorrows(Object->getType()))
+    storeInto(Object, Method, Args);
   if (Method && Object && Method->getOverloadedOperator() == OO_Equal &&
       !Args.empty())
     assign(Object, Args.front());
@@ -551,6 +619,9 @@ void BorrowFacts::afterStmt(const Stmt *S) {
 }
 
 void BorrowFacts::finish() {
+  // main's locals live as long as anything that could read a global.
+  if (Fn.isMain())
+    return;
   // Origins of places that outlive the call: `*this`'s members, what a
   // reference or pointer parameter refers to, globals.
   for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
@@ -564,8 +635,7 @@ void BorrowFacts::finish() {
       Outlives = isa_and_nonnull<ParmVarDecl>(Root.Decl);
     else
       Outlives = Root.K == Place::Kind::This || Places.isGlobal(*P);
-    // A parameter's own origin holds its placeholder, not a store.
-    if (Outlives && !(Root.K == Place::Kind::Variable && *P == S.Root))
+    if (Outlives)
       Model.OutlivingOrigins.push_back(O);
   }
 }

@@ -37,6 +37,12 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
     if (!S.Pointer)
       LoansByRoot[S.Root].push_back(L);
   }
+  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O)
+    if (std::optional<PlaceID> P = Model.Origins.placeOf(O))
+      for (PlaceID Q = *P; !Places.get(Q).isRoot();) {
+        Q = Places.get(Q).Parent;
+        OriginsWithin[Q].push_back(O);
+      }
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
     if (F.K != Fact::Kind::Use)
@@ -45,7 +51,8 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
     PlaceID Root = Places.root(F.Place);
     const Place &R = Places.get(Root);
     if (R.K == Place::Kind::Variable && R.Decl->getType()->isReferenceType())
-      valueOrigins(Root, Places, Model.Origins, Used);
+      if (std::optional<OriginID> O = Model.Origins.lookupReferent(R.Decl))
+        Used.push_back(*O);
     for (PlaceID Q = F.Place; !Places.get(Q).isRoot(); Q = Places.get(Q).Parent)
       if (Places.get(Q).K == Place::Kind::Deref && !Places.get(Q).OwnedPointee)
         valueOrigins(Places.get(Q).Parent, Places, Model.Origins, Used);
@@ -65,8 +72,8 @@ llvm::ArrayRef<OriginID> LoanDomain::originsUsedBy(const Fact &Use) const {
   return It->second;
 }
 
-bool LoanDomain::isLocal(LoanID L) const {
-  const Loan &Lo = Model.Loans.get(L);
+bool LoanDomain::isLocal(LoanID Entry) const {
+  const Loan &Lo = Model.Loans.get(loanOf(Entry));
   if (Lo.Placeholder)
     return false;
   PlaceTable::Storage S = Places.storageOf(Lo.Borrowed);
@@ -81,14 +88,12 @@ bool LoanDomain::isLocal(LoanID L) const {
   return V && V->hasLocalStorage() && !V->getType()->isReferenceType();
 }
 
-PlaceID LoanDomain::storageRoot(LoanID L) const {
-  return Places.storageOf(Model.Loans.get(L).Borrowed).Root;
+PlaceID LoanDomain::storageRoot(LoanID Entry) const {
+  return Places.storageOf(Model.Loans.get(loanOf(Entry)).Borrowed).Root;
 }
 
 LoanDomain::State LoanDomain::initial() {
-  unsigned N = Model.Loans.size();
-  return {MapFactory.getEmptyMap(), MapFactory.getEmptyMap(),
-          llvm::BitVector(N), llvm::BitVector(N)};
+  return {MapFactory.getEmptyMap(), MapFactory.getEmptyMap()};
 }
 
 LoanDomain::LoanSet LoanDomain::unite(LoanSet A, LoanSet B) {
@@ -121,14 +126,11 @@ LoanDomain::State LoanDomain::join(const State &A, const State &B) {
         Must = MapFactory.add(Must, O, Both);
     }
   J.Must = Must;
-  J.MayExpired |= B.MayExpired;
-  J.MustExpired &= B.MustExpired;
   return J;
 }
 
 bool LoanDomain::equal(const State &A, const State &B) const {
-  return A.May == B.May && A.Must == B.Must && A.MayExpired == B.MayExpired &&
-         A.MustExpired == B.MustExpired;
+  return A.May == B.May && A.Must == B.Must;
 }
 
 LoanDomain::LoanSet LoanDomain::mayHold(const State &S, OriginID O) const {
@@ -141,6 +143,28 @@ LoanDomain::LoanSet LoanDomain::mustHold(const State &S, OriginID O) const {
   return Loans ? *Loans : EmptySet;
 }
 
+// Every holder of one of \p Loans now holds it dead.
+LoanDomain::OriginMap LoanDomain::killDead(OriginMap M,
+                                           llvm::ArrayRef<LoanID> Loans) {
+  OriginMap Out = M;
+  for (const auto &[O, Held] : M) {
+    LoanSet Updated = Held;
+    for (LoanID L : Loans)
+      if (Updated.contains(L))
+        Updated = SetFactory.add(SetFactory.remove(Updated, L), L | DeadBit);
+    if (Updated != Held)
+      Out = MapFactory.add(Out, O, Updated);
+  }
+  return Out;
+}
+
+LoanDomain::OriginMap LoanDomain::forget(OriginMap M,
+                                         llvm::ArrayRef<OriginID> Origins) {
+  for (OriginID O : Origins)
+    M = MapFactory.remove(M, O);
+  return M;
+}
+
 void LoanDomain::transfer(State &S, const Fact &F) {
   switch (F.K) {
   case Fact::Kind::Issue: {
@@ -151,10 +175,8 @@ void LoanDomain::transfer(State &S, const Fact &F) {
           SetFactory.add(Old ? *Old : SetFactory.getEmptySet(), F.Loan));
     };
     S.May = Add(S.May);
-    S.Must = Add(S.Must);
-    // A new borrow of the place: of the object that exists now.
-    S.MayExpired.reset(F.Loan);
-    S.MustExpired.reset(F.Loan);
+    if (!F.Maybe)
+      S.Must = Add(S.Must);
     break;
   }
   case Fact::Kind::Flow: {
@@ -167,17 +189,27 @@ void LoanDomain::transfer(State &S, const Fact &F) {
                           : MapFactory.add(M, F.Origin, To);
     };
     S.May = Move(S.May);
-    S.Must = Move(S.Must);
+    if (!F.Maybe || F.Kill)
+      S.Must = Move(S.Must);
     break;
   }
   case Fact::Kind::Expire: {
     auto It = LoansByRoot.find(F.Place);
     if (It == LoansByRoot.end())
       break;
-    for (LoanID L : It->second) {
-      S.MayExpired.set(L);
-      S.MustExpired.set(L);
-    }
+    S.May = killDead(S.May, It->second);
+    S.Must = killDead(S.Must, It->second);
+    break;
+  }
+  case Fact::Kind::Reinit:
+  case Fact::Kind::ReinitParts: {
+    // A write we cannot see into (an out-parameter, a mutating method) may
+    // have given the place's pointer members new values: forget theirs.
+    auto It = OriginsWithin.find(F.Place);
+    if (It == OriginsWithin.end())
+      break;
+    S.May = forget(S.May, It->second);
+    S.Must = forget(S.Must, It->second);
     break;
   }
   default:
@@ -196,12 +228,14 @@ static std::optional<BorrowedPart> partOf(const FunctionDecl &F, const Loan &L,
     Param = MovedPart::ThisParam;
   } else if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(R.Decl);
              PVD && PVD->getDeclContext() == &F &&
-             (L.Placeholder || (S.Pointer && *S.Pointer == Root))) {
+             (L.Placeholder || S.ThroughReference)) {
     Param = PVD->getFunctionScopeIndex();
   } else {
     return std::nullopt;
   }
-  BorrowedPart Part{Param, {}, L.Contents && !L.Placeholder, L.Site};
+  bool Carries =
+      L.Placeholder && Places.get(L.Borrowed).K == Place::Kind::Deref;
+  BorrowedPart Part{Param, {}, L.Contents && !L.Placeholder, Carries, L.Site};
   if (L.Placeholder)
     return Part;
   for (PlaceID P = L.Borrowed; P != Root; P = Places.get(P).Parent) {
@@ -223,7 +257,7 @@ summarizeResult(const FunctionDecl &F,
       return;
     for (LoanID L : Loans.mayHold(S, Escape.Origin))
       if (std::optional<BorrowedPart> Part =
-              partOf(F, Loans.model().Loans.get(L), Places);
+              partOf(F, Loans.model().Loans.get(LoanDomain::loanOf(L)), Places);
           Part && !llvm::is_contained(Parts, *Part))
         Parts.push_back(*Part);
   });

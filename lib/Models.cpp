@@ -12,18 +12,30 @@ using namespace clang;
 namespace borrow {
 namespace {
 
-// Every container can be given a fresh value with clear/assign/swap.
+// Every container can be given a fresh value with clear/assign/swap, and
+// keeps what is pushed or inserted into it.
 const MemberModel ContainerMembers[] = {
     {"clear", Reinitializes},
-    {"assign", Reinitializes},
+    {"assign", Reinitializes | StoresArguments},
     {"swap", Reinitializes},
+    {"push_back", StoresArguments},
+    {"push_front", StoresArguments},
+    {"emplace_back", StoresArguments},
+    {"emplace_front", StoresArguments},
+    {"emplace", StoresArguments},
+    {"emplace_hint", StoresArguments},
+    {"insert", StoresArguments},
+    {"insert_or_assign", StoresArguments},
+    {"try_emplace", StoresArguments},
 };
 const MemberModel AdaptorMembers[] = {
     {"swap", Reinitializes},
+    {"push", StoresArguments},
+    {"emplace", StoresArguments},
 };
 const MemberModel OptionalMembers[] = {
     {"reset", Reinitializes},
-    {"emplace", Reinitializes},
+    {"emplace", Reinitializes | StoresArguments},
     {"swap", Reinitializes},
 };
 const MemberModel VariantMembers[] = {

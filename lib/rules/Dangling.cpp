@@ -62,11 +62,13 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
     const auto *Value = cast<Expr>(Escape.Site);
     llvm::DenseSet<PlaceID> Seen;
     LoanDomain::LoanSet Must = Loans.mustHold(S, Escape.Origin);
-    for (LoanID L : Loans.mayHold(S, Escape.Origin)) {
+    for (LoanID Entry : Loans.mayHold(S, Escape.Origin)) {
+      LoanID L = LoanDomain::loanOf(Entry);
       if (!Loans.isLocal(L) || !Seen.insert(Loans.storageRoot(L)).second)
         continue;
       PlaceID Root = Loans.storageRoot(L);
-      bool Definite = Must.contains(L);
+      bool Definite =
+          Must.contains(L) || Must.contains(L | LoanDomain::DeadBit);
       Finding F;
       F.R = Rule::DanglingReturn;
       F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
@@ -84,13 +86,16 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
   });
 
   // Stores into what outlives the call: `*this`, out-parameters, globals.
+  // Only what is still stored there on every path out: code that points a
+  // member at a local and unhooks it on some paths (another thread may on
+  // the others) is a pattern, not a bug we can prove.
   const std::optional<LoanDomain::State> &Exit = Solution.exitState();
   if (!Exit)
     return;
   for (OriginID O : Model.OutlivingOrigins) {
     llvm::DenseSet<PlaceID> Seen;
-    LoanDomain::LoanSet Must = Loans.mustHold(*Exit, O);
-    for (LoanID L : Loans.mayHold(*Exit, O)) {
+    for (LoanID Entry : Loans.mustHold(*Exit, O)) {
+      LoanID L = LoanDomain::loanOf(Entry);
       if (!Loans.isLocal(L) || !Seen.insert(Loans.storageRoot(L)).second)
         continue;
       PlaceID Root = Loans.storageRoot(L);
@@ -98,14 +103,12 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
       const Stmt *Site = Model.Loans.get(L).Site;
       Finding F;
       F.R = Rule::DanglingReturn;
-      F.Certainty = Must.contains(L) ? Confidence::Definite : Confidence::Maybe;
+      F.Certainty = Confidence::Definite;
       F.Loc = Site->getBeginLoc();
       F.Range = Site->getSourceRange();
       F.Message = "a borrow of " + storageName(Places, Root) +
                   " is stored in " + quote(Places.describe(Holder)) +
                   ", which outlives the function";
-      if (F.Certainty == Confidence::Maybe)
-        F.Message += " on some paths";
       F.Notes.push_back(destroyedOnReturn(Places, Root));
       Out.push_back(std::move(F));
     }
@@ -115,9 +118,16 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
 
 // The end of the scope or full-expression an Expire fact stands for.
 static Note destroyedHere(const Fact &Expire) {
-  if (Expire.EndOfFullExpression)
-    return {Expire.Site->getEndLoc(),
-            "destroyed here (end of full-expression)"};
+  if (Expire.EndOfFullExpression) {
+    SourceLocation End = Expire.Site->getEndLoc();
+    // The hidden `__range` declaration of a range-for: its initialiser.
+    if (const auto *DS = dyn_cast<DeclStmt>(Expire.Site);
+        DS && DS->isSingleDecl() && DS->getSingleDecl()->isImplicit())
+      if (const auto *V = dyn_cast<VarDecl>(DS->getSingleDecl());
+          V && V->getInit())
+        End = V->getInit()->getEndLoc();
+    return {End, "destroyed here (end of full-expression)"};
+  }
   if (const auto *Scope = dyn_cast<CompoundStmt>(Expire.Site))
     return {Scope->getRBracLoc(), "destroyed here (end of scope)"};
   return {Expire.Site->getBeginLoc(), "destroyed here (end of scope)"};
@@ -144,8 +154,14 @@ void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
     const Loan &Lo = Model.Loans.get(L);
     PlaceID Root = Loans.storageRoot(L);
     std::string Borrower;
-    if (std::optional<PlaceID> P = Model.Origins.placeOf(Holder))
-      Borrower = quote(Places.describe(*P));
+    if (std::optional<PlaceID> P = Model.Origins.placeOf(Holder)) {
+      const Place &R = Places.get(Places.root(*P));
+      Borrower = R.Decl && R.Decl->isImplicit() ? "the range-for loop"
+                                                : quote(Places.describe(*P));
+    } else if (const ValueDecl *Ref = Model.Origins.referentOf(Holder)) {
+      Borrower = Ref->isImplicit() ? "the range-for loop"
+                                   : quote(Ref->getNameAsString());
+    }
     Finding F;
     F.R = Rule::DanglingReference;
     F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
@@ -173,11 +189,11 @@ void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
     if (F.K == Fact::Kind::Expire && F.EndOfFullExpression) {
       // A variable left holding a borrow of a dying temporary.
       for (const auto &[O, Held] : S.May) {
-        if (!Model.Origins.placeOf(O))
+        if (!Model.Origins.placeOf(O) && !Model.Origins.referentOf(O))
           continue;
         for (LoanID L : Held)
-          if (Loans.isLocal(L) && Loans.storageRoot(L) == F.Place &&
-              !FindingOf.count(L))
+          if (!LoanDomain::isDead(L) && Loans.isLocal(L) &&
+              Loans.storageRoot(L) == F.Place && !FindingOf.count(L))
             Report(L, O, Loans.mustHold(S, O).contains(L), &F);
       }
       return;
@@ -185,12 +201,12 @@ void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
     if (F.K != Fact::Kind::Use || F.Cancelled)
       return;
     for (OriginID O : Loans.originsUsedBy(F)) {
-      for (LoanID L : Loans.mayHold(S, O)) {
-        if (!S.MayExpired.test(L) || !Loans.isLocal(L))
+      for (LoanID Entry : Loans.mayHold(S, O)) {
+        if (!LoanDomain::isDead(Entry) || !Loans.isLocal(Entry))
           continue;
+        LoanID L = LoanDomain::loanOf(Entry);
         if (!FindingOf.count(L))
-          Report(L, O,
-                 Loans.mustHold(S, O).contains(L) && S.MustExpired.test(L),
+          Report(L, O, Loans.mustHold(S, O).contains(Entry),
                  Destroyed.lookup(Loans.storageRoot(L)));
         if (HasLaterUse.insert(L).second)
           Out[FindingOf[L]].Notes.push_back(

@@ -113,3 +113,76 @@ TEST(SummaryTest, MutualRecursionReachesAFixedPoint) {
 }
 
 } // namespace
+
+namespace {
+
+// The result-borrow part of `Name`'s summary: `param0`, `this.items[]`
+// (contents), `param0*` (carries the argument's loans).
+std::string resultBorrowsOf(const std::string &Code, const std::string &Name) {
+  std::unique_ptr<ASTUnit> AST = parse(Code);
+  if (AST->getDiagnostics().hasErrorOccurred())
+    return "<the code does not compile>";
+  TranslationUnitAnalysis Analysis(AST->getASTContext(), defaultConfig());
+  Analysis.run();
+  const FunctionDecl *F = function(*AST, Name);
+  const Summary *S = F ? Analysis.summaries().lookup(F) : nullptr;
+  if (!S)
+    return "no summary";
+  std::vector<std::string> Parts;
+  for (const BorrowedPart &P : S->ResultBorrows) {
+    std::string Out = P.Param == MovedPart::ThisParam
+                          ? "this"
+                          : "param" + std::to_string(P.Param);
+    for (const FieldDecl *Field : P.Fields)
+      Out += "." + Field->getNameAsString();
+    if (P.Contents)
+      Out += "[]";
+    if (P.Carries)
+      Out += "*";
+    Parts.push_back(Out);
+  }
+  llvm::sort(Parts);
+  std::string Joined;
+  for (const std::string &P : Parts)
+    Joined += (Joined.empty() ? "" : ", ") + P;
+  return Joined.empty() ? "none" : Joined;
+}
+
+TEST(SummaryTest, ResultBorrowsBothParameters) {
+  EXPECT_EQ(resultBorrowsOf(R"cpp(
+    const std::string &longest(const std::string &a, const std::string &b) {
+      return a.size() > b.size() ? a : b;
+    }
+  )cpp",
+                            "longest"),
+            "param0, param1");
+}
+
+TEST(SummaryTest, ResultBorrowsContentsOfAMember) {
+  EXPECT_EQ(resultBorrowsOf(R"cpp(
+    struct Container {
+      std::vector<int> items;
+      const int *get(unsigned i) const { return &items[i]; }
+    };
+  )cpp",
+                            "get"),
+            "this.items[]");
+}
+
+TEST(SummaryTest, PointerParameterPassedThroughCarriesItsLoans) {
+  EXPECT_EQ(resultBorrowsOf(R"cpp(
+    const int *identity(const int *p) { return p; }
+  )cpp",
+                            "identity"),
+            "param0*");
+}
+
+TEST(SummaryTest, ValueResultBorrowsNothing) {
+  EXPECT_EQ(resultBorrowsOf(R"cpp(
+    std::string copy(const std::string &s) { return s; }
+  )cpp",
+                            "copy"),
+            "none");
+}
+
+} // namespace

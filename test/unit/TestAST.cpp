@@ -65,10 +65,14 @@ public:
   vector();
   vector(vector &&) noexcept;
   ~vector();
+  using value_type = T;
   void push_back(const T &);
   void push_back(T &&);
   unsigned long size() const;
   void clear();
+  T &operator[](unsigned long);
+  const T &operator[](unsigned long) const;
+  T *data();
 };
 }
 )cpp";

@@ -29,6 +29,7 @@
 namespace clang {
 class ASTContext;
 class CallExpr;
+class CXXMethodDecl;
 class CXXConstructExpr;
 class InitListExpr;
 class LambdaExpr;
@@ -65,15 +66,25 @@ public:
   void finish();
 
 private:
-  /// Where the loans of a value come from.
+  /// Where the loans of a value come from: origins it copies, loans it
+  /// takes. Maybe items hold on some paths only (one arm of `c ? a : b`).
   struct Sources {
-    llvm::SmallVector<OriginID, 2> Origins;
-    llvm::SmallVector<LoanID, 2> Loans;
+    struct Item {
+      bool IsLoan;
+      unsigned ID;
+      bool Maybe;
+    };
+    llvm::SmallVector<Item, 4> Items;
+    void addOrigin(OriginID O) { Items.push_back({false, O, false}); }
+    void addLoan(LoanID L) { Items.push_back({true, L, false}); }
     void append(const Sources &O) {
-      Origins.append(O.Origins.begin(), O.Origins.end());
-      Loans.append(O.Loans.begin(), O.Loans.end());
+      Items.append(O.Items.begin(), O.Items.end());
     }
-    bool empty() const { return Origins.empty() && Loans.empty(); }
+    void markMaybe() {
+      for (Item &I : Items)
+        I.Maybe = true;
+    }
+    bool empty() const { return Items.empty(); }
   };
 
   Sources borrowOf(const clang::Expr *GLValue, bool Contents);
@@ -91,7 +102,9 @@ private:
   void visitLambda(const clang::LambdaExpr *L);
   void visitReturn(const clang::ReturnStmt *RS);
   void assign(const clang::Expr *LHS, const clang::Expr *RHS);
-  void storeInto(const clang::Expr *Container, const clang::Expr *Value);
+  void storeInto(const clang::Expr *Container,
+                 const clang::CXXMethodDecl *Method,
+                 llvm::ArrayRef<const clang::Expr *> Args);
 
   OriginID originOf(PlaceID P) { return Model.Origins.ofPlace(P); }
   void flowInto(OriginID Dst, const Sources &S, bool Kill,

@@ -57,6 +57,7 @@ struct Fact {
   /// The expression the fact comes from: where a diagnostic points.
   const clang::Stmt *Site = nullptr;
   /// Move: only on some paths through the callee (its summary says "maybe").
+  /// Issue, Flow: only on some paths (one arm of a conditional expression).
   bool Maybe = false;
   /// Use: unsequenced with a move in the same full-expression.
   bool Unsequenced = false;

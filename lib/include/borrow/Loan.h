@@ -37,7 +37,8 @@ struct Loan {
   /// first kind only.
   bool Contents;
   /// Stands for what a reference or pointer parameter refers to when the
-  /// function is entered (only ever read by summaries).
+  /// function is entered (only ever read by summaries). A placeholder of a
+  /// Deref place (`*p`) stands for what the argument's value points to.
   bool Placeholder;
 };
 
@@ -67,6 +68,26 @@ public:
       Places.push_back(P);
     return It->second;
   }
+  /// What the reference variable \p Ref refers to. (The origin of the place
+  /// `Ref` is the value stored in that object, like for any other place.)
+  OriginID ofReferent(const clang::ValueDecl *Ref) {
+    auto [It, Inserted] = ByReferent.try_emplace(Ref, Places.size());
+    if (Inserted) {
+      Places.push_back(std::nullopt);
+      Referents[It->second] = Ref;
+    }
+    return It->second;
+  }
+  /// The reference variable whose referent \p O is, if it is one.
+  const clang::ValueDecl *referentOf(OriginID O) const {
+    return Referents.lookup(O);
+  }
+  std::optional<OriginID> lookupReferent(const clang::ValueDecl *Ref) const {
+    auto It = ByReferent.find(Ref);
+    if (It == ByReferent.end())
+      return std::nullopt;
+    return It->second;
+  }
   /// The origin of an expression's value, created on first request.
   OriginID ofExpr(const clang::Stmt *E) {
     auto [It, Inserted] = ByExpr.try_emplace(E, Places.size());
@@ -94,6 +115,8 @@ private:
   llvm::SmallVector<std::optional<PlaceID>, 16> Places;
   llvm::DenseMap<PlaceID, OriginID> ByPlace;
   llvm::DenseMap<const clang::Stmt *, OriginID> ByExpr;
+  llvm::DenseMap<const clang::ValueDecl *, OriginID> ByReferent;
+  llvm::DenseMap<OriginID, const clang::ValueDecl *> Referents;
 };
 
 } // namespace borrow

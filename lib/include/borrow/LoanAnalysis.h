@@ -1,10 +1,13 @@
 //===- LoanAnalysis.h - Which loans each origin may hold --------*- C++ -*-===//
 //
 // The dataflow domain behind the dangling and conflicting-borrow rules. At
-// each point: for every origin, the loans it may hold (union at joins) and
-// the loans it holds on every path (intersection); and the loans that may
-// have expired, or have expired on every path. Loan sets are immutable
-// sets shared between states, so copying a state is cheap.
+// each point, for every origin: the loans it may hold (union at joins) and
+// those it holds on every path (intersection). A loan whose place was
+// destroyed stays in the origins that hold it, marked dead: using such an
+// origin is the bug. Marking it in the holders (not globally) keeps a loan
+// issued again in a later loop iteration apart from the dead one of the
+// previous iteration. Loan sets are immutable and shared between states,
+// so copying a state is cheap.
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,7 +17,6 @@
 #include "borrow/BorrowFacts.h"
 #include "borrow/Dataflow.h"
 #include "borrow/Fact.h"
-#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/ImmutableMap.h"
 #include "llvm/ADT/ImmutableSet.h"
 
@@ -28,9 +30,13 @@ public:
   struct State {
     OriginMap May;
     OriginMap Must;
-    llvm::BitVector MayExpired;
-    llvm::BitVector MustExpired;
   };
+
+  /// Loan set entries are loan IDs, with this bit set once the borrowed
+  /// place has been destroyed.
+  static constexpr LoanID DeadBit = 1u << 31;
+  static bool isDead(LoanID Entry) { return Entry & DeadBit; }
+  static LoanID loanOf(LoanID Entry) { return Entry & ~DeadBit; }
 
   LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
              const BorrowModel &Model, Borrowers &Types);
@@ -44,7 +50,7 @@ public:
     return true;
   }
 
-  /// The loans \p O may hold / holds on every path.
+  /// The loan entries \p O may hold / holds on every path.
   LoanSet mayHold(const State &S, OriginID O) const;
   LoanSet mustHold(const State &S, OriginID O) const;
 
@@ -64,6 +70,8 @@ public:
 private:
   LoanSet unite(LoanSet A, LoanSet B);
   LoanSet intersect(LoanSet A, LoanSet B);
+  OriginMap killDead(OriginMap M, llvm::ArrayRef<LoanID> Loans);
+  OriginMap forget(OriginMap M, llvm::ArrayRef<OriginID> Origins);
 
   const PlaceTable &Places;
   const BorrowModel &Model;
@@ -72,6 +80,9 @@ private:
   LoanSet EmptySet;
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByRoot;
   llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> UsedOrigins;
+  /// The origins of the places inside each place, forgotten when a call we
+  /// cannot see into may reassign them.
+  llvm::DenseMap<PlaceID, llvm::SmallVector<OriginID, 2>> OriginsWithin;
 };
 
 /// What the callee's returned values refer to, in its caller's terms: the

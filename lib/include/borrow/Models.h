@@ -51,6 +51,8 @@ enum MemberEffect : unsigned {
   /// Returns a pointer it no longer owns (`unique_ptr::release`): the
   /// result does not borrow the object.
   GivesUpOwnership = 1u << 1,
+  /// Keeps (a copy of) its element arguments: `push_back`, `insert`...
+  StoresArguments = 1u << 2,
 };
 
 struct MemberModel {

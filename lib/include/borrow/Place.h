@@ -82,6 +82,8 @@ public:
   struct Storage {
     PlaceID Root;
     std::optional<PlaceID> Pointer;
+    /// Pointer is the root, a reference variable (not a Deref of a pointer).
+    bool ThroughReference = false;
   };
   Storage storageOf(PlaceID P) const;
 

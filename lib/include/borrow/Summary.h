@@ -50,11 +50,15 @@ struct BorrowedPart {
   /// The result refers into what the part owns (`&items[i]`), not to the
   /// part itself.
   bool Contents;
+  /// The result holds the loans the argument's value holds (a pointer or
+  /// view parameter passed through), rather than borrowing the argument.
+  bool Carries;
   /// The expression in the callee that borrows, for the "why" note.
   const clang::Stmt *Site;
 
   bool operator==(const BorrowedPart &O) const {
-    return Param == O.Param && Fields == O.Fields && Contents == O.Contents;
+    return Param == O.Param && Fields == O.Fields && Contents == O.Contents &&
+           Carries == O.Carries;
   }
 };
 
