@@ -1,5 +1,6 @@
 //===- BorrowTidyModule.cpp - The borrow-* checks -------------------------===//
 
+#include "ConflictingBorrowCheck.h"
 #include "DanglingChecks.h"
 #include "UseAfterMoveCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
@@ -9,6 +10,8 @@ namespace clang::tidy::borrow {
 class BorrowTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<ConflictingBorrowCheck>(
+        "borrow-conflicting-borrow");
     Factories.registerCheck<DanglingReferenceCheck>(
         "borrow-dangling-reference");
     Factories.registerCheck<DanglingReturnCheck>("borrow-dangling-return");

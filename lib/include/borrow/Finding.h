@@ -20,8 +20,9 @@ enum class Rule : unsigned char {
   UseAfterMove,
   DanglingReturn,
   DanglingReference,
+  ConflictingBorrow,
 };
-constexpr unsigned NumRules = 3;
+constexpr unsigned NumRules = 4;
 
 /// The check name of \p R without the `borrow-` prefix.
 llvm::StringRef ruleName(Rule R);
