@@ -35,8 +35,8 @@ static bool mayInvalidate(const Stmt *S, const SummaryTable &Summaries,
     return true;
   // Mode Rust: two mutable reference arguments may alias.
   if (Cfg.Mode == Config::BorrowMode::Rust) {
-    unsigned Mutable = isa<CXXMemberCallExpr>(Call) &&
-                       !cast<CXXMethodDecl>(Callee)->isConst();
+    unsigned Mutable =
+        isa<CXXMemberCallExpr>(Call) && !cast<CXXMethodDecl>(Callee)->isConst();
     for (const ParmVarDecl *P : Callee->parameters())
       Mutable += P->getType()->isLValueReferenceType() &&
                  !P->getType().getNonReferenceType().isConstQualified();

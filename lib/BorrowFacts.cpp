@@ -527,7 +527,8 @@ void BorrowFacts::invalidateByCall(const CallExpr *Call,
       Mutable.push_back({*P, Object});
   for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
     QualType T = Callee->getParamDecl(I)->getType();
-    if (!T->isLValueReferenceType() || T.getNonReferenceType().isConstQualified())
+    if (!T->isLValueReferenceType() ||
+        T.getNonReferenceType().isConstQualified())
       continue;
     std::optional<PlaceID> P = Exprs.placeOf(skipObjectCasts(Args[I]));
     if (!P)
@@ -632,9 +633,8 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
           if (I.IsLoan && Model.Loans.get(I.ID).Site == Object)
             Model.Loans.markIterator(I.ID);
       S.append(Contents);
-    }
-    else if ((M && M->Results == ResultBorrow::Pointee) ||
-             (!M && Types.isPointer(Object->getType())))
+    } else if ((M && M->Results == ResultBorrow::Pointee) ||
+               (!M && Types.isPointer(Object->getType())))
       S.append(valueOf(Object));
     else if (!M && Types.isOwner(Object->getType()))
       S.append(ObjectContents());

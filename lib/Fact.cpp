@@ -33,9 +33,8 @@ std::string describe(const Fact &F, const PlaceTable &Places) {
   case Fact::Kind::Invalidate: {
     static const char *const Scopes[] = {"None", "Iterators", "Contents",
                                          "Element", "Whole"};
-    return "Invalidate" +
-           std::string(Scopes[unsigned(F.Invalidates.Scope)]) + "(" +
-           Places.describe(F.Place) + ")";
+    return "Invalidate" + std::string(Scopes[unsigned(F.Invalidates.Scope)]) +
+           "(" + Places.describe(F.Place) + ")";
   }
   case Fact::Kind::MutableAlias:
     return "MutableAlias(" + Places.describe(F.Place) + ", " +

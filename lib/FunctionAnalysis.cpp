@@ -121,8 +121,7 @@ static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
     checkDanglingReference(Solution, Loans, M.Facts, M.Places, Ctx,
                            Result.Findings);
   if (Cfg.Rules.contains(Rule::ConflictingBorrow))
-    checkConflictingBorrow(Solution, Loans, M.Facts, M.Places,
-                           Result.Findings);
+    checkConflictingBorrow(Solution, Loans, M.Facts, M.Places, Result.Findings);
   return true;
 }
 
@@ -143,10 +142,10 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   }
   auto Wants = [&](Rule R) { return !WantFindings || Cfg.Rules.contains(R); };
   bool WantMoves = Body.MayMove && Wants(Rule::UseAfterMove);
-  bool WantLoans = (Body.MayBorrow || Body.MayInvalidate) &&
-                   (Wants(Rule::DanglingReturn) ||
-                    Wants(Rule::DanglingReference) ||
-                    Wants(Rule::ConflictingBorrow));
+  bool WantLoans =
+      (Body.MayBorrow || Body.MayInvalidate) &&
+      (Wants(Rule::DanglingReturn) || Wants(Rule::DanglingReference) ||
+       Wants(Rule::ConflictingBorrow));
   if (!WantMoves && !WantLoans)
     return Result;
 

@@ -31,59 +31,74 @@ struct MemberInvalidation {
 // vector: any insertion may reallocate; erase and pop_back invalidate the
 // erased elements and every later one.
 const MemberInvalidation VectorMembers[] = {
-    {"push_back", S::Contents, true},   {"emplace_back", S::Contents, true},
-    {"insert", S::Contents, true},      {"emplace", S::Contents, true},
-    {"insert_range", S::Contents, true}, {"append_range", S::Contents, true},
-    {"resize", S::Contents, true},      {"reserve", S::Contents, true},
+    {"push_back", S::Contents, true},      {"emplace_back", S::Contents, true},
+    {"insert", S::Contents, true},         {"emplace", S::Contents, true},
+    {"insert_range", S::Contents, true},   {"append_range", S::Contents, true},
+    {"resize", S::Contents, true},         {"reserve", S::Contents, true},
     {"shrink_to_fit", S::Contents, false}, {"assign", S::Contents, false},
-    {"assign_range", S::Contents, false}, {"clear", S::Contents, false},
-    {"erase", S::Contents, false},      {"pop_back", S::Contents, false},
+    {"assign_range", S::Contents, false},  {"clear", S::Contents, false},
+    {"erase", S::Contents, false},         {"pop_back", S::Contents, false},
     {"operator=", S::Contents, false},
 };
 
 // deque: insertion at either end invalidates iterators only; anything else
 // that changes the size, every borrow.
 const MemberInvalidation DequeMembers[] = {
-    {"push_back", S::Iterators, true},  {"push_front", S::Iterators, true},
-    {"emplace_back", S::Iterators, true}, {"emplace_front", S::Iterators, true},
-    {"prepend_range", S::Iterators, true}, {"append_range", S::Iterators, true},
-    {"insert", S::Contents, true},      {"emplace", S::Contents, true},
-    {"insert_range", S::Contents, true}, {"resize", S::Contents, true},
-    {"shrink_to_fit", S::Contents, false}, {"assign", S::Contents, false},
-    {"assign_range", S::Contents, false}, {"clear", S::Contents, false},
-    {"erase", S::Contents, false},      {"pop_back", S::Contents, false},
-    {"pop_front", S::Contents, false},  {"operator=", S::Contents, false},
+    {"push_back", S::Iterators, true},
+    {"push_front", S::Iterators, true},
+    {"emplace_back", S::Iterators, true},
+    {"emplace_front", S::Iterators, true},
+    {"prepend_range", S::Iterators, true},
+    {"append_range", S::Iterators, true},
+    {"insert", S::Contents, true},
+    {"emplace", S::Contents, true},
+    {"insert_range", S::Contents, true},
+    {"resize", S::Contents, true},
+    {"shrink_to_fit", S::Contents, false},
+    {"assign", S::Contents, false},
+    {"assign_range", S::Contents, false},
+    {"clear", S::Contents, false},
+    {"erase", S::Contents, false},
+    {"pop_back", S::Contents, false},
+    {"pop_front", S::Contents, false},
+    {"operator=", S::Contents, false},
 };
 
 // list, forward_list, map, set and their multi- variants: nodes never move;
 // only erasing a node invalidates borrows of it.
 const MemberInvalidation NodeMembers[] = {
-    {"erase", S::Element, false},
-    {"clear", S::Contents, false},
-    {"assign", S::Contents, false},
-    {"assign_range", S::Contents, false},
+    {"erase", S::Element, false},      {"clear", S::Contents, false},
+    {"assign", S::Contents, false},    {"assign_range", S::Contents, false},
     {"operator=", S::Contents, false},
 };
 
 // unordered containers: an insertion may rehash, which invalidates
 // iterators but never references to elements.
 const MemberInvalidation UnorderedMembers[] = {
-    {"insert", S::Iterators, true},     {"emplace", S::Iterators, true},
-    {"emplace_hint", S::Iterators, true}, {"try_emplace", S::Iterators, true},
+    {"insert", S::Iterators, true},
+    {"emplace", S::Iterators, true},
+    {"emplace_hint", S::Iterators, true},
+    {"try_emplace", S::Iterators, true},
     {"insert_or_assign", S::Iterators, true},
-    {"insert_range", S::Iterators, true}, {"operator[]", S::Iterators, true},
-    {"rehash", S::Iterators, true},     {"reserve", S::Iterators, true},
-    {"erase", S::Element, false},       {"clear", S::Contents, false},
+    {"insert_range", S::Iterators, true},
+    {"operator[]", S::Iterators, true},
+    {"rehash", S::Iterators, true},
+    {"reserve", S::Iterators, true},
+    {"erase", S::Element, false},
+    {"clear", S::Contents, false},
     {"operator=", S::Contents, false},
 };
 
 // string: every non-const member but these few may invalidate.
 const llvm::StringRef StringKeepers[] = {
-    "operator[]", "at",   "front", "back", "data",  "begin",
-    "end",        "rbegin", "rend", "c_str"};
+    "operator[]", "at",  "front",  "back", "data",
+    "begin",      "end", "rbegin", "rend", "c_str"};
 const llvm::StringRef StringGrowers[] = {
-    "push_back", "append", "operator+=", "insert", "resize",
-    "reserve",   "replace", "append_range", "insert_range", "resize_and_overwrite"};
+    "push_back",    "append",
+    "operator+=",   "insert",
+    "resize",       "reserve",
+    "replace",      "append_range",
+    "insert_range", "resize_and_overwrite"};
 
 // optional, variant, any: the held value is destroyed or replaced.
 const MemberInvalidation ValueMembers[] = {
@@ -121,8 +136,8 @@ Invalidation adaptor(const CXXRecordDecl *Adaptor, llvm::StringRef Name) {
   if (Name != "push" && Name != "emplace" && Name != "push_range")
     return {};
   const TypeModel *Underlying = nullptr;
-  for (const NamedDecl *D : Adaptor->lookup(
-           &Adaptor->getASTContext().Idents.get("container_type")))
+  for (const NamedDecl *D :
+       Adaptor->lookup(&Adaptor->getASTContext().Idents.get("container_type")))
     if (const auto *TD = dyn_cast<TypedefNameDecl>(D))
       Underlying = modelFor(TD->getUnderlyingType());
   if (Underlying && Underlying->Kind == Family::Vector)
@@ -151,8 +166,7 @@ Invalidation invalidationOf(const CXXMethodDecl *Method) {
   case Family::UnorderedMap:
     return lookup(UnorderedMembers, Name, /*Rehashes=*/true);
   case Family::String:
-    if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(
-            Method) ||
+    if (isa<CXXConstructorDecl, CXXDestructorDecl, CXXConversionDecl>(Method) ||
         llvm::is_contained(StringKeepers, Name))
       return {};
     return {S::Contents, llvm::is_contained(StringGrowers, Name), false};

@@ -63,8 +63,8 @@ bool LoanDomain::invalidates(const Fact &F, const Loan &L) const {
   case InvalidationScope::Contents:
     // What the place owns, not the place itself: `&v` survives
     // `v.push_back(x)`, `&v[0]` may not.
-    return Inside &&
-           (L.Contents || (T != F.Place && reachesThroughOwned(Places, F.Place, T)));
+    return Inside && (L.Contents || (T != F.Place &&
+                                     reachesThroughOwned(Places, F.Place, T)));
   }
   return false;
 }
@@ -101,8 +101,9 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
       }
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
-    bool Mutates = F.K == Fact::Kind::Invalidate ||
-                   (F.K == Fact::Kind::Move && Mode == Config::BorrowMode::Rust);
+    bool Mutates =
+        F.K == Fact::Kind::Invalidate ||
+        (F.K == Fact::Kind::Move && Mode == Config::BorrowMode::Rust);
     if (Mutates) {
       llvm::SmallVector<LoanID, 2> Hit;
       for (LoanID L = 0, NL = Model.Loans.size(); L < NL; ++L)

@@ -22,8 +22,8 @@ static Action whatHappens(const Fact &Mutation) {
   const Invalidation &I = Mutation.Invalidates;
   const FunctionDecl *Via = Mutation.Via;
   if (!Via) // `delete p`, an assignment or increment in Mode Rust
-    return {"", isa<CXXDeleteExpr>(Mutation.Site) ? "is deleted"
-                                                   : "is assigned"};
+    return {"",
+            isa<CXXDeleteExpr>(Mutation.Site) ? "is deleted" : "is assigned"};
   if (isa<CXXConstructorDecl>(Via))
     return {"", "is moved"};
   if (const auto *M = dyn_cast<CXXMethodDecl>(Via);
@@ -45,16 +45,14 @@ static Action whatHappens(const Fact &Mutation) {
 static std::string message(const std::string &Holder,
                            const std::string &Borrowed, const Action &A) {
   if (Holder == "the range-for loop")
-    return A.Actor.empty()
-               ? Borrowed + " " + A.Verb +
-                     " while the range-for loop iterates over it"
-               : A.Actor + " " + A.Verb + " " + Borrowed +
-                     " while the range-for loop iterates over it";
+    return A.Actor.empty() ? Borrowed + " " + A.Verb +
+                                 " while the range-for loop iterates over it"
+                           : A.Actor + " " + A.Verb + " " + Borrowed +
+                                 " while the range-for loop iterates over it";
   std::string Subject = Holder.empty() ? "a borrow" : Holder;
   if (A.Actor.empty())
     return Subject + " borrows " + Borrowed + ", which " + A.Verb + " here";
-  return Subject + " borrows " + Borrowed + ", which " + A.Actor + " " +
-         A.Verb;
+  return Subject + " borrows " + Borrowed + ", which " + A.Actor + " " + A.Verb;
 }
 
 // The "why" of a mutation inside a callee: where it calls what does it.
@@ -108,8 +106,8 @@ void checkConflictingBorrow(const ForwardDataflow<LoanDomain> &Solution,
         std::string Holder = describeHolder(Model, Places, O);
         Finding Fi;
         Fi.R = Rule::ConflictingBorrow;
-        Fi.Certainty = Must.contains(E) ? Confidence::Definite
-                                        : Confidence::Maybe;
+        Fi.Certainty =
+            Must.contains(E) ? Confidence::Definite : Confidence::Maybe;
         Fi.Loc = Mutation.Site->getBeginLoc();
         Fi.Range = Mutation.Site->getSourceRange();
         Fi.Message = message(Holder, Borrowed, whatHappens(Mutation));

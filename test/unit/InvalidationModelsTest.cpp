@@ -149,7 +149,8 @@ TEST_F(InvalidationModelsTest, AdaptorsFollowTheirContainer) {
 
 TEST_F(InvalidationModelsTest, OnlyStringsLoseContentsWhenMoved) {
   auto Record = [&](const std::string &Name) {
-    auto M = match(cxxRecordDecl(hasName(Name)).bind("r"), AST->getASTContext());
+    auto M =
+        match(cxxRecordDecl(hasName(Name)).bind("r"), AST->getASTContext());
     return M.empty() ? nullptr : M.front().getNodeAs<CXXRecordDecl>("r");
   };
   EXPECT_EQ(describe(invalidationOfMove(Record("basic_string"))), "Contents");

@@ -73,7 +73,8 @@ TEST(LoanAnalysisTest, PushBackInvalidatesContentsLoans) {
       int *p = &v[0];
       v.push_back(1);
     }
-  )cpp", "p"),
+  )cpp",
+                         "p"),
               ElementsAre("v[]+~"));
 }
 
@@ -84,7 +85,8 @@ TEST(LoanAnalysisTest, InvalidationOnSomePathsIsOnlyMay) {
       int *p = &v[0];
       if (c) v.clear();
     }
-  )cpp", "p"),
+  )cpp",
+                         "p"),
               ElementsAre("v[]!", "v[]~"));
 }
 

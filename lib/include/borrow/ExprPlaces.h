@@ -59,7 +59,6 @@ public:
   std::optional<PlaceID> pointeeOf(const clang::Expr *Pointer);
 
 private:
-
   PlaceTable &Places;
   const clang::ParentMap &Parents;
   clang::QualType ThisType;

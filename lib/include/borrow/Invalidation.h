@@ -1,4 +1,5 @@
-//===- Invalidation.h - Which mutations invalidate which borrows -*- C++ -*-===//
+//===- Invalidation.h - Which mutations invalidate which borrows -*- C++
+//-*-===//
 //
 // A mutation of an object can leave borrows into it dangling while the
 // object itself lives on: `v.push_back(x)` may reallocate the elements `&v[0]`

@@ -3,10 +3,11 @@
 // A Summary describes a function defined in the translation unit from its
 // callers' point of view: which of its parameters (and which parts of
 // `*this`) it leaves moved-from when it returns, which of them its
-// result refers to, and which of their borrows it may invalidate. Callers apply the summary at
-// each call, so `consume(name); use(name);` is caught when `consume` moves
-// from its `std::string &` parameter, and `sink(std::move(s))` is not a move
-// when `sink` provably never moves from its `std::string &&` parameter.
+// result refers to, and which of their borrows it may invalidate. Callers apply
+// the summary at each call, so `consume(name); use(name);` is caught when
+// `consume` moves from its `std::string &` parameter, and `sink(std::move(s))`
+// is not a move when `sink` provably never moves from its `std::string &&`
+// parameter.
 //
 // Summaries are computed bottom-up over the call graph by
 // TranslationUnitAnalysis; a function without one (declared only, or in a
