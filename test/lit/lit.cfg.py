@@ -25,6 +25,8 @@ config.substitutions.append(
          config.python, runner, config.clang_tidy, config.plugin,
          config.filecheck)))
 config.substitutions.append(('%clang_tidy', config.clang_tidy))
+if getattr(config, 'clangd_borrow', ''):
+    config.substitutions.append(('%clangd_borrow', config.clangd_borrow))
 config.substitutions.append(('%plugin', config.plugin))
 config.substitutions.append(('%FileCheck', config.filecheck))
 config.substitutions.append(('%python', config.python))
