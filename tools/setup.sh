@@ -11,6 +11,7 @@ export BORROW_ROOT BORROW_BUILD
 BORROW_PACKAGES=(
   clang-22 clang-tidy-22 clangd-22 libclang-22-dev llvm-22-dev llvm-22-tools
   libgtest-dev libgmock-dev cmake ninja-build python3
+  git pre-commit
 )
 # The SARIF tests validate with Ajv from npm (test/sarif/package.json). Debian
 # has nodejs and npm; a machine with another Node.js (which bundles npm) keeps
