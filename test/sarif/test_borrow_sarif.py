@@ -50,7 +50,7 @@ Running clang-tidy in 2 threads for 3 files out of 3 in compilation database ...
 /usr/include/y.h:2:2: warning: in a system header [borrow-use-after-move]
 /p/src/a.cpp:9:9: warning: 's1' used after it was moved [borrow-use-after-move]
 /p/src/a.cpp:8:20: note: moved here
-/p/src/e.cpp:1:1: warning: a future check [borrow-conflicting-borrow]
+/p/src/e.cpp:1:1: warning: a check without a page [borrow-undocumented]
 2 warnings generated.
 Suppressed 3 warnings (3 in non-user code).
 """
@@ -73,7 +73,7 @@ class ParseTest(unittest.TestCase):
             [('borrow-use-after-move', '/p/src/a.cpp', 9),
              ('borrow-dangling-reference', '/p/src/b c.cpp', 4),
              ('borrow-use-after-move', '/usr/include/y.h', 2),
-             ('borrow-conflicting-borrow', '/p/src/e.cpp', 1)])
+             ('borrow-undocumented', '/p/src/e.cpp', 1)])
 
     def test_notes_follow_their_finding(self):
         self.assertEqual([(n.path, n.line, n.col, n.message)
@@ -102,8 +102,7 @@ class LogTest(unittest.TestCase):
         rules = self.run_['tool']['driver']['rules']
         ids = [r['id'] for r in rules]
         for check in ('borrow-use-after-move', 'borrow-dangling-return',
-                      'borrow-dangling-reference',
-                      'borrow-conflicting-borrow'):
+                      'borrow-dangling-reference', 'borrow-undocumented'):
             self.assertIn(check, ids)
         for result in self.results:
             self.assertEqual(rules[result['ruleIndex']]['id'],
@@ -114,6 +113,11 @@ class LogTest(unittest.TestCase):
         self.assertTrue(moved['helpUri'].endswith(
             '/docs/checks/borrow-use-after-move.md'))
         self.assertIn('## Options', moved['help']['markdown'])
+        # A check the converter has no page for still gets a rule.
+        unknown = rules[ids.index('borrow-undocumented')]
+        self.assertNotIn('helpUri', unknown)
+        self.assertEqual(unknown['shortDescription']['text'],
+                         'borrow-tidy check borrow-undocumented.')
 
     def test_help_uri_base(self):
         log = convert(OUTPUT, help_uri_base='https://example.org/checks/')
