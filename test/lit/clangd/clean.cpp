@@ -4,6 +4,7 @@
 // RUN: rm -rf %t && mkdir -p %t
 // RUN: cp %s %t/clean.cpp
 // RUN: cp %S/Inputs/borrow.clangd %t/.clangd
+// RUN: cp %S/Inputs/isolated.clang-tidy %t/.clang-tidy
 // RUN: %clangd_borrow --check=%t/clean.cpp --check-warnings \
 // RUN:   --check-locations=0 2>&1 | %FileCheck %s
 
