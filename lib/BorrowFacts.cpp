@@ -136,12 +136,11 @@ BorrowFacts::Sources BorrowFacts::valueOfPlace(PlaceID P) {
             Model.Origins.lookupPlace(Places.get(Q).Parent))
       Out.addOrigin(*O);
   }
-  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
-    std::optional<PlaceID> Q = Model.Origins.placeOf(O);
-    if (Q && *Q != P && Places.isPrefixOf(P, *Q) &&
-        !Places.reachesThroughDeref(P, *Q))
-      Out.addOrigin(O);
-  }
+  llvm::SmallVector<PlaceID, 4> Parts;
+  Places.partsOf(P, Parts);
+  for (PlaceID Q : Parts)
+    if (std::optional<OriginID> O = Model.Origins.lookupPlace(Q))
+      Out.addOrigin(*O);
   return Out;
 }
 
@@ -380,12 +379,11 @@ void BorrowFacts::assign(const Expr *LHS, const Expr *RHS) {
   if (!P)
     return;
   // The parts of the place get the new value too.
-  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
-    std::optional<PlaceID> Q = Model.Origins.placeOf(O);
-    if (Q && *Q != *P && Places.isPrefixOf(*P, *Q) &&
-        !Places.reachesThroughDeref(*P, *Q))
-      flowInto(O, Sources(), /*Kill=*/true, LHS);
-  }
+  llvm::SmallVector<PlaceID, 4> Parts;
+  Places.partsOf(*P, Parts);
+  for (PlaceID Q : Parts)
+    if (std::optional<OriginID> O = Model.Origins.lookupPlace(Q))
+      flowInto(*O, Sources(), /*Kill=*/true, LHS);
   flowInto(originOf(*P), valueOf(RHS), /*Kill=*/true, LHS);
 }
 

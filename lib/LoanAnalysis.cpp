@@ -21,12 +21,11 @@ static void valueOrigins(PlaceID P, const PlaceTable &Places,
     if (std::optional<OriginID> O = Origins.lookupPlace(Places.get(Q).Parent))
       Out.push_back(*O);
   }
-  for (OriginID O = 0, N = Origins.size(); O < N; ++O) {
-    std::optional<PlaceID> Q = Origins.placeOf(O);
-    if (Q && *Q != P && Places.isPrefixOf(P, *Q) &&
-        !Places.reachesThroughDeref(P, *Q))
-      Out.push_back(O);
-  }
+  llvm::SmallVector<PlaceID, 4> Parts;
+  Places.partsOf(P, Parts);
+  for (PlaceID Q : Parts)
+    if (std::optional<OriginID> O = Origins.lookupPlace(Q))
+      Out.push_back(*O);
 }
 
 // True if some projection from \p Prefix down to \p P enters what an owner
@@ -99,6 +98,10 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
         Q = Places.get(Q).Parent;
         OriginsWithin[Q].push_back(O);
       }
+  // A mutation only reaches loans whose target shares its root.
+  llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByTargetRoot;
+  for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L)
+    LoansByTargetRoot[Places.root(Model.Loans.get(L).Target)].push_back(L);
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
     bool Mutates =
@@ -106,9 +109,11 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
         (F.K == Fact::Kind::Move && Mode == Config::BorrowMode::Rust);
     if (Mutates) {
       llvm::SmallVector<LoanID, 2> Hit;
-      for (LoanID L = 0, NL = Model.Loans.size(); L < NL; ++L)
-        if (invalidates(F, Model.Loans.get(L)))
-          Hit.push_back(L);
+      auto Candidates = LoansByTargetRoot.find(Places.root(F.Place));
+      if (Candidates != LoansByTargetRoot.end())
+        for (LoanID L : Candidates->second)
+          if (invalidates(F, Model.Loans.get(L)))
+            Hit.push_back(L);
       if (!Hit.empty())
         Invalidated[ID] = std::move(Hit);
       continue;

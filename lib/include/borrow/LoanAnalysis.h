@@ -98,8 +98,11 @@ private:
 
   const PlaceTable &Places;
   const BorrowModel &Model;
-  LoanSet::Factory SetFactory;
-  OriginMap::Factory MapFactory;
+  // Not canonicalising: interning each new tree compares it with every
+  // equal-digest tree in full, which made long functions quadratic; equal
+  // states share their roots anyway, and the solver compares by value.
+  LoanSet::Factory SetFactory{/*canonicalize=*/false};
+  OriginMap::Factory MapFactory{/*canonicalize=*/false};
   LoanSet EmptySet;
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByRoot;
   llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> UsedOrigins;
