@@ -3,6 +3,7 @@
 #include "borrow/TranslationUnitAnalysis.h"
 #include "borrow/FunctionAnalysis.h"
 #include "borrow/Models.h"
+#include "borrow/SummaryExchange.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -69,6 +70,34 @@ TranslationUnitAnalysis::mainFileFunctions(ASTContext &Ctx) {
 
 TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx, Config Cfg)
     : Ctx(Ctx), Cfg(std::move(Cfg)) {}
+
+void TranslationUnitAnalysis::importSummaries(const SummaryFile &File) {
+  Summaries.setImporter(
+      [this, &File](const FunctionDecl &F) -> std::optional<Summary> {
+        // The std library is modelled, not summarised.
+        if (F.isInStdNamespace() || isInSystemHeader(&F))
+          return std::nullopt;
+        const PortableSummary *P = File.lookup(summaryKey(F));
+        if (!P)
+          return std::nullopt;
+        std::optional<Summary> S = fromPortable(F, *P, Saver);
+        Stats.Imported += S.has_value();
+        return S;
+      });
+}
+
+SummaryFile TranslationUnitAnalysis::exportSummaries() const {
+  SummaryFile File;
+  for (const auto &[F, S] : Summaries) {
+    const FunctionDecl *Def = F->getDefinition();
+    if (!Def || !isExported(*Def))
+      continue;
+    std::string Key = summaryKey(*Def);
+    if (!Key.empty())
+      File.add(Key, toPortable(*Def, S));
+  }
+  return File;
+}
 
 // At most this many functions outside the main file are summarised.
 static constexpr unsigned MaxCallees = 4000;

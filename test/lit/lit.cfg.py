@@ -25,6 +25,11 @@ config.substitutions.append(
          config.python, runner, config.clang_tidy, config.plugin,
          config.filecheck)))
 config.substitutions.append(('%clang_tidy', config.clang_tidy))
+config.substitutions.append(
+    ('%run_clang_tidy', os.path.join(config.llvm_tools_dir, 'run-clang-tidy')))
+config.substitutions.append(
+    ('%borrow_summaries', os.path.join(config.borrow_binary_dir, 'tools',
+                                       'borrow-summaries', 'borrow-summaries')))
 config.substitutions.append(('%plugin', config.plugin))
 config.substitutions.append(('%FileCheck', config.filecheck))
 config.substitutions.append(('%python', config.python))
