@@ -12,6 +12,8 @@ llvm::StringRef ruleName(Rule R) {
     return "dangling-return";
   case Rule::DanglingReference:
     return "dangling-reference";
+  case Rule::MissingLifetimebound:
+    return "missing-lifetimebound";
   }
   return "unknown";
 }

@@ -138,7 +138,8 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   };
   bool WantMoves = Body.MayMove && Wants(Rule::UseAfterMove);
   bool WantLoans = Body.MayBorrow && (Wants(Rule::DanglingReturn) ||
-                                      Wants(Rule::DanglingReference));
+                                      Wants(Rule::DanglingReference) ||
+                                      Wants(Rule::MissingLifetimebound));
   if (!WantMoves && !WantLoans)
     return Result;
 

@@ -4,6 +4,7 @@
 #include "borrow/FunctionAnalysis.h"
 #include "borrow/Models.h"
 #include "borrow/SummaryExchange.h"
+#include "borrow/rules/MissingLifetimebound.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -181,6 +182,12 @@ void TranslationUnitAnalysis::run() {
         Findings.push_back(std::move(F));
     }
   }
+
+  // Rules about declarations read the final summaries.
+  if (Cfg.Rules.contains(Rule::MissingLifetimebound))
+    for (const auto &[F, S] : Summaries)
+      if (const FunctionDecl *Def = F->getDefinition())
+        checkMissingLifetimebound(*Def, S, Cfg, Findings);
 
   // One report per source location: template instantiations repeat them.
   const SourceManager &SM = Ctx.getSourceManager();

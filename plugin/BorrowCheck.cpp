@@ -38,7 +38,11 @@ void BorrowCheck::onEndOfTranslationUnit() {
   for (const ::borrow::Finding &F : Done->findings()) {
     if (F.R != R)
       continue;
-    diag(F.Loc, "%0") << F.Message << F.Range;
+    {
+      DiagnosticBuilder D = diag(F.Loc, "%0") << F.Message << F.Range;
+      for (const ::borrow::Insertion &Fix : F.Fixes)
+        D << FixItHint::CreateInsertion(Fix.Loc, Fix.Text);
+    }
     for (const ::borrow::Note &N : F.Notes)
       diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
   }

@@ -1,6 +1,7 @@
 //===- BorrowTidyModule.cpp - The borrow-* checks -------------------------===//
 
 #include "DanglingChecks.h"
+#include "MissingLifetimeboundCheck.h"
 #include "UseAfterMoveCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
@@ -12,6 +13,8 @@ public:
     Factories.registerCheck<DanglingReferenceCheck>(
         "borrow-dangling-reference");
     Factories.registerCheck<DanglingReturnCheck>("borrow-dangling-return");
+    Factories.registerCheck<MissingLifetimeboundCheck>(
+        "borrow-missing-lifetimebound");
     Factories.registerCheck<UseAfterMoveCheck>("borrow-use-after-move");
   }
 };

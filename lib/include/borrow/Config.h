@@ -38,6 +38,10 @@ struct Config {
   /// summary file to read, a directory to write this translation unit's to.
   std::string SummaryFile;
   std::string ExportSummaries;
+
+  /// How borrow-missing-lifetimebound spells the attribute: a macro of the
+  /// project (ABSL_ATTRIBUTE_LIFETIME_BOUND), or [[clang::lifetimebound]].
+  std::string LifetimeboundMacro;
 };
 
 } // namespace borrow

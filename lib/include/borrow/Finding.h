@@ -20,8 +20,9 @@ enum class Rule : unsigned char {
   UseAfterMove,
   DanglingReturn,
   DanglingReference,
+  MissingLifetimebound,
 };
-constexpr unsigned NumRules = 3;
+constexpr unsigned NumRules = 4;
 
 /// The check name of \p R without the `borrow-` prefix.
 llvm::StringRef ruleName(Rule R);
@@ -53,6 +54,12 @@ struct Note {
   std::string Message;
 };
 
+/// A suggested edit: insert Text at Loc.
+struct Insertion {
+  clang::SourceLocation Loc;
+  std::string Text;
+};
+
 struct Finding {
   Rule R;
   Confidence Certainty;
@@ -60,6 +67,8 @@ struct Finding {
   clang::SourceRange Range;
   std::string Message;
   llvm::SmallVector<Note, 3> Notes;
+  /// Applied by `clang-tidy --fix`.
+  llvm::SmallVector<Insertion, 1> Fixes;
 };
 
 } // namespace borrow
