@@ -54,10 +54,12 @@ bool isAnnotated(const FunctionDecl &F, unsigned Param) {
 // argument points to, which is what Carries says (checked against clang's
 // -Wdangling in test/lit/missing-lifetimebound/); on a reference to a
 // pointer it would bind to the pointer variable itself, which is wrong.
-bool attributeFits(const FunctionDecl &F, const BorrowedPart &Part) {
+// The type is the one of the declaration edited: a template's `T` may be a
+// pointer in this instantiation and an int in the next.
+bool attributeFits(const FunctionDecl &Edit, const BorrowedPart &Part) {
   if (Part.Param == MovedPart::ThisParam)
     return !Part.Carries;
-  QualType T = F.getParamDecl(Part.Param)->getType();
+  QualType T = Edit.getParamDecl(Part.Param)->getType();
   if (T->isReferenceType())
     return !Part.Carries;
   return Part.Carries && (T->isPointerType() || lifetimes::isGslPointerType(T));
@@ -115,6 +117,10 @@ void checkMissingLifetimebound(const FunctionDecl &Def, const Summary &S,
   if (S.ResultBorrows.empty() ||
       isa<CXXConstructorDecl, CXXDestructorDecl>(Def))
     return;
+  // `T &operator=(...)`, `+=`...: clang already takes the result to be
+  // `*this`, and marking every one of them would only be noise.
+  if (lifetimes::isNormalAssignmentOperator(&Def))
+    return;
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&Def);
       Method && Method->getParent()->isLambda())
     return;
@@ -137,7 +143,7 @@ void checkMissingLifetimebound(const FunctionDecl &Def, const Summary &S,
   for (const BorrowedPart &Part : S.ResultBorrows) {
     if (Part.Param != MovedPart::ThisParam && Part.Param >= Def.getNumParams())
       continue;
-    if (!attributeFits(Def, Part) || isAnnotated(Def, Part.Param) ||
+    if (!attributeFits(*Edit, Part) || isAnnotated(Def, Part.Param) ||
         isAnnotated(*Edit, Part.Param) || !Reported.insert(Part.Param).second)
       continue;
     Finding F;

@@ -89,6 +89,17 @@ std::string copy(const std::string &s) { return s; }
 std::string someName;
 const std::string &globalName(const std::string &s) { return someName; }
 const char *fromReference(const char *const &p) { return p; }
+// clang already knows an assignment returns *this.
+Counter &Counter::operator=(const Counter &other) {
+  n = other.n;
+  return *this;
+}
+Counter &Counter::operator+=(int k) {
+  n += k;
+  return *this;
+}
+// `T` is a pointer here, a number elsewhere: nothing to say about `T`.
+int *usePassThrough(int *p) { return passThrough(p); }
 
 // Only this file declares it: no other translation unit calls it.
 const std::string &local(const std::string &s) { return s; }

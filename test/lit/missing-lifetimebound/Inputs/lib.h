@@ -25,3 +25,9 @@ const std::string &annotated(const std::string &s [[clang::lifetimebound]]);
 std::string copy(const std::string &s);
 const std::string &globalName(const std::string &s);
 const char *fromReference(const char *const &p);
+struct Counter {
+  int n = 0;
+  Counter &operator=(const Counter &other);
+  Counter &operator+=(int k);
+};
+template <class T> T passThrough(T value) { return value; }
