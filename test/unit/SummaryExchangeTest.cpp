@@ -6,8 +6,8 @@
 //
 //===----------------------------------------------------------------------===//
 
-#include "TestAST.h"
 #include "borrow/SummaryExchange.h"
+#include "TestAST.h"
 #include "borrow/TranslationUnitAnalysis.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -66,8 +66,8 @@ std::string describe(const Summary &S) {
     Out += Param == MovedPart::ThisParam ? "this"
                                          : "param" + std::to_string(Param);
     for (const FieldDecl *F : Fields)
-      Out += "." + F->getParent()->getNameAsString() +
-             "::" + F->getNameAsString();
+      Out +=
+          "." + F->getParent()->getNameAsString() + "::" + F->getNameAsString();
   };
   for (const MovedPart &M : S.Moves) {
     Out += "move ";
@@ -109,15 +109,13 @@ protected:
     ASSERT_FALSE(Defining->getDiagnostics().hasErrorOccurred());
     TranslationUnitAnalysis Pass1(Defining->getASTContext(), defaultConfig());
     Pass1.run();
-    for (const char *Name :
-         {"consume", "take", "takeBase", "maybe", "at", "release", "pick",
-          "first"}) {
+    for (const char *Name : {"consume", "take", "takeBase", "maybe", "at",
+                             "release", "pick", "first"}) {
       const Summary *S = Pass1.summaries().lookup(function(*Defining, Name));
       Original[Name] = S ? describe(*S) : "no summary";
     }
     Exported = Pass1.exportSummaries();
-    llvm::Expected<SummaryFile> Read =
-        SummaryFile::fromJSON(Exported.toJSON());
+    llvm::Expected<SummaryFile> Read = SummaryFile::fromJSON(Exported.toJSON());
     ASSERT_TRUE(bool(Read)) << llvm::toString(Read.takeError());
     File = std::move(*Read);
   }

@@ -85,9 +85,12 @@ TEST(SummaryFileTest, DifferentSummariesConflict) {
 TEST(SummaryFileTest, MergeIsAssociativeCommutativeIdempotent) {
   PortableSummary Empty;
   Empty.Name = "f";
-  std::vector<PortableSummary> Values = {
-      moves("always", "a.cpp:1:1"), moves("always", "b.cpp:1:1"),
-      moves("always"), moves("maybe", "a.cpp:1:1"), conflict(), Empty};
+  std::vector<PortableSummary> Values = {moves("always", "a.cpp:1:1"),
+                                         moves("always", "b.cpp:1:1"),
+                                         moves("always"),
+                                         moves("maybe", "a.cpp:1:1"),
+                                         conflict(),
+                                         Empty};
   for (auto &S : Values)
     S.normalize();
   for (const auto &A : Values) {
