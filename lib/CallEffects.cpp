@@ -43,6 +43,7 @@ ArgEffect CallEffects::fromSummary(const FunctionDecl *F, unsigned Param,
   E.Parts = S->Moves;
   const MovedPart *Moved = S->movedParam(Param);
   E.Site = Moved ? Moved->Site : nullptr;
+  E.SiteElsewhere = Moved ? Moved->SiteElsewhere : llvm::StringRef();
   switch (Moved ? Moved->Effect : MoveEffect::Never) {
   case MoveEffect::Never:
     E.K = ArgEffect::Kind::None;
@@ -118,6 +119,7 @@ ArgEffect CallEffects::onObject(const CXXMethodDecl *Method,
         MovesSome = true;
         MovesSurely |= Part.Effect == MoveEffect::Always;
         Consumes.Site = Part.Site;
+        Consumes.SiteElsewhere = Part.SiteElsewhere;
       }
     Consumes.Maybe = !MovesSurely;
     return MovesSome ? Consumes : ArgEffect();

@@ -370,6 +370,7 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
     F.Maybe = E.Maybe;
     F.Via = E.Via;
     F.ViaSite = E.Site;
+    F.ViaSiteElsewhere = E.SiteElsewhere;
     F.ViaParam = Param;
     break;
   }
@@ -394,6 +395,7 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
     F.Maybe = Part.Effect == MoveEffect::Maybe;
     F.Via = E.Via;
     F.ViaSite = Part.Site;
+    F.ViaSiteElsewhere = Part.SiteElsewhere;
     F.ViaParam = Param;
   }
 }

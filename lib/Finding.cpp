@@ -14,6 +14,8 @@ llvm::StringRef ruleName(Rule R) {
     return "dangling-reference";
   case Rule::ConflictingBorrow:
     return "conflicting-borrow";
+  case Rule::MissingLifetimebound:
+    return "missing-lifetimebound";
   }
   return "unknown";
 }

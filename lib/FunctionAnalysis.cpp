@@ -140,12 +140,16 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
     Result.State = FunctionResult::Status::NoCFG;
     return Result;
   }
-  auto Wants = [&](Rule R) { return !WantFindings || Cfg.Rules.contains(R); };
+  // A summary for callers is always complete; for this translation unit's
+  // findings, only what the enabled rules need.
+  auto Wants = [&](Rule R) {
+    return !WantFindings || Cfg.CompleteSummaries || Cfg.Rules.contains(R);
+  };
   bool WantMoves = Body.MayMove && Wants(Rule::UseAfterMove);
   bool WantLoans =
       (Body.MayBorrow || Body.MayInvalidate) &&
       (Wants(Rule::DanglingReturn) || Wants(Rule::DanglingReference) ||
-       Wants(Rule::ConflictingBorrow));
+       Wants(Rule::ConflictingBorrow) || Wants(Rule::MissingLifetimebound));
   if (!WantMoves && !WantLoans)
     return Result;
 

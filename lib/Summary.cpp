@@ -12,8 +12,17 @@ const MovedPart *Summary::movedParam(unsigned Param) const {
 }
 
 const Summary *SummaryTable::lookup(const clang::FunctionDecl *F) const {
-  auto It = Summaries.find(F->getCanonicalDecl());
-  return It == Summaries.end() ? nullptr : &It->second;
+  F = F->getCanonicalDecl();
+  auto It = Summaries.find(F);
+  if (It != Summaries.end())
+    return &It->second;
+  if (!Import || F->getDefinition())
+    return nullptr;
+  auto [Known, Inserted] = Imported.try_emplace(F);
+  if (Inserted)
+    if (std::optional<Summary> S = Import(*F))
+      Known->second = std::make_unique<Summary>(std::move(*S));
+  return Known->second.get();
 }
 
 bool SummaryTable::update(const clang::FunctionDecl *F, Summary S) {

@@ -3,6 +3,8 @@
 #include "borrow/TranslationUnitAnalysis.h"
 #include "borrow/FunctionAnalysis.h"
 #include "borrow/Models.h"
+#include "borrow/SummaryExchange.h"
+#include "borrow/rules/MissingLifetimebound.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -81,6 +83,34 @@ TranslationUnitAnalysis::mainFileFunctions(ASTContext &Ctx) {
 
 TranslationUnitAnalysis::TranslationUnitAnalysis(ASTContext &Ctx, Config Cfg)
     : Ctx(Ctx), Cfg(std::move(Cfg)) {}
+
+void TranslationUnitAnalysis::importSummaries(const SummaryFile &File) {
+  Summaries.setImporter(
+      [this, &File](const FunctionDecl &F) -> std::optional<Summary> {
+        // The std library is modelled, not summarised.
+        if (F.isInStdNamespace() || isInSystemHeader(&F))
+          return std::nullopt;
+        const PortableSummary *P = File.lookup(summaryKey(F));
+        if (!P)
+          return std::nullopt;
+        std::optional<Summary> S = fromPortable(F, *P, Saver);
+        Stats.Imported += S.has_value();
+        return S;
+      });
+}
+
+SummaryFile TranslationUnitAnalysis::exportSummaries() const {
+  SummaryFile File;
+  for (const auto &[F, S] : Summaries) {
+    const FunctionDecl *Def = F->getDefinition();
+    if (!Def || !isExported(*Def))
+      continue;
+    std::string Key = summaryKey(*Def);
+    if (!Key.empty())
+      File.add(Key, toPortable(*Def, S));
+  }
+  return File;
+}
 
 // At most this many functions outside the main file are summarised.
 static constexpr unsigned MaxCallees = 4000;
@@ -164,6 +194,12 @@ void TranslationUnitAnalysis::run() {
         Findings.push_back(std::move(F));
     }
   }
+
+  // Rules about declarations read the final summaries.
+  if (Cfg.Rules.contains(Rule::MissingLifetimebound))
+    for (const auto &[F, S] : Summaries)
+      if (const FunctionDecl *Def = F->getDefinition())
+        checkMissingLifetimebound(*Def, S, Cfg, Findings);
 
   // One report per source location: template instantiations repeat them.
   const SourceManager &SM = Ctx.getSourceManager();

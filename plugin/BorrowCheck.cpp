@@ -21,7 +21,14 @@ void BorrowCheck::check(const MatchFinder::MatchResult &Result) {
   if (Current)
     return;
   Current = Session::of(*Result.Context);
-  Current->enable(R, [this](::borrow::Config &Cfg) { configure(Cfg); });
+  Current->enable(R, [this](::borrow::Config &Cfg) {
+    Summaries.applyTo(Cfg);
+    configure(Cfg);
+  });
+}
+
+void BorrowCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  Summaries.store(Opts);
 }
 
 void BorrowCheck::onEndOfTranslationUnit() {
@@ -31,10 +38,18 @@ void BorrowCheck::onEndOfTranslationUnit() {
   for (const ::borrow::Finding &F : Done->findings()) {
     if (F.R != R)
       continue;
-    diag(F.Loc, "%0") << F.Message << F.Range;
+    {
+      DiagnosticBuilder D = diag(F.Loc, "%0") << F.Message << F.Range;
+      for (const ::borrow::Insertion &Fix : F.Fixes)
+        D << FixItHint::CreateInsertion(Fix.Loc, Fix.Text);
+    }
     for (const ::borrow::Note &N : F.Notes)
       diag(N.Loc, "%0", DiagnosticIDs::Note) << N.Message;
   }
+  // Summary files that could not be read or written: said once, by the
+  // first check to finish.
+  for (const std::string &Problem : Done->takeProblems())
+    configurationDiag("%0") << Problem;
 }
 
 } // namespace clang::tidy::borrow

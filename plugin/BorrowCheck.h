@@ -10,6 +10,7 @@
 #define BORROW_PLUGIN_BORROWCHECK_H
 
 #include "Session.h"
+#include "SummaryOptions.h"
 #include "clang-tidy/ClangTidyCheck.h"
 
 namespace clang::tidy::borrow {
@@ -17,7 +18,8 @@ namespace clang::tidy::borrow {
 class BorrowCheck : public ClangTidyCheck {
 public:
   BorrowCheck(StringRef Name, ClangTidyContext *Context, ::borrow::Rule R)
-      : ClangTidyCheck(Name, Context), R(R) {}
+      : ClangTidyCheck(Name, Context), R(R),
+        Summaries(SummaryOptions::read(*Context)) {}
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
@@ -25,6 +27,7 @@ public:
   void registerMatchers(ast_matchers::MatchFinder *Finder) override;
   void check(const ast_matchers::MatchFinder::MatchResult &Result) override;
   void onEndOfTranslationUnit() override;
+  void storeOptions(ClangTidyOptions::OptionMap &Opts) override;
 
 protected:
   /// Puts this check's options into the analysis configuration.
@@ -32,6 +35,7 @@ protected:
 
 private:
   ::borrow::Rule R;
+  SummaryOptions Summaries;
   std::shared_ptr<Session> Current;
 };
 

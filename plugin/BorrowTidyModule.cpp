@@ -2,6 +2,7 @@
 
 #include "ConflictingBorrowCheck.h"
 #include "DanglingChecks.h"
+#include "MissingLifetimeboundCheck.h"
 #include "UseAfterMoveCheck.h"
 #include "clang-tidy/ClangTidyModule.h"
 
@@ -15,6 +16,8 @@ public:
     Factories.registerCheck<DanglingReferenceCheck>(
         "borrow-dangling-reference");
     Factories.registerCheck<DanglingReturnCheck>("borrow-dangling-return");
+    Factories.registerCheck<MissingLifetimeboundCheck>(
+        "borrow-missing-lifetimebound");
     Factories.registerCheck<UseAfterMoveCheck>("borrow-use-after-move");
   }
 };

@@ -16,6 +16,7 @@
 #include "llvm/ADT/STLFunctionalExtras.h"
 #include <memory>
 #include <mutex>
+#include <string>
 #include <vector>
 
 namespace clang {
@@ -34,8 +35,12 @@ public:
   void enable(::borrow::Rule R,
               llvm::function_ref<void(::borrow::Config &)> Configure);
 
-  /// The findings of all enabled rules, computed on the first call.
+  /// The findings of all enabled rules, computed on the first call; that
+  /// call also reads and writes the summary files the config names.
   const std::vector<::borrow::Finding> &findings();
+
+  /// What went wrong with the summary files, once: later calls get none.
+  std::vector<std::string> takeProblems();
 
   explicit Session(ASTContext &Ctx) : Ctx(Ctx) {}
 
@@ -45,6 +50,7 @@ private:
   ::borrow::Config Cfg;
   bool Ran = false;
   std::vector<::borrow::Finding> Findings;
+  std::vector<std::string> Problems;
 };
 
 } // namespace clang::tidy::borrow

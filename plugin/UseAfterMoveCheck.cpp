@@ -12,6 +12,7 @@ UseAfterMoveCheck::UseAfterMoveCheck(StringRef Name, ClangTidyContext *Context)
           Options.get("ReinitializationFunctions", "").str()) {}
 
 void UseAfterMoveCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  BorrowCheck::storeOptions(Opts);
   Options.store(Opts, "StrictSmartPointers", StrictSmartPointers);
   Options.store(Opts, "ReinitializationFunctions", ReinitializationFunctions);
 }

@@ -32,15 +32,23 @@ static std::string message(const PlaceTable &Places, PlaceID Used,
   return Msg;
 }
 
-// Why a call moved: "inside 'consume', parameter 's' is moved here".
+// Why a call moved: "inside 'consume', parameter 's' is moved here", or,
+// when the callee was summarised in another translation unit, "... is moved
+// (in another translation unit, at a.cpp:3:12)".
 static std::string viaNote(const Fact &Move) {
   std::string What = "'*this'";
   if (Move.ViaParam != MovedPart::ThisParam &&
       Move.ViaParam < Move.Via->getNumParams())
     What = "parameter " +
            quote(Move.Via->getParamDecl(Move.ViaParam)->getNameAsString());
-  return "inside " + quote(Move.Via->getNameAsString()) + ", " + What +
-         " is moved here";
+  std::string Note =
+      "inside " + quote(Move.Via->getNameAsString()) + ", " + What;
+  if (Move.ViaSite)
+    return Note + " is moved here";
+  Note += " is moved (in another translation unit";
+  if (Move.ViaSiteElsewhere != "?")
+    Note += ", at " + Move.ViaSiteElsewhere.str();
+  return Note + ")";
 }
 
 void checkUseAfterMove(const ForwardDataflow<MoveDomain> &Solution,
@@ -92,6 +100,8 @@ void checkUseAfterMove(const ForwardDataflow<MoveDomain> &Solution,
           {At, Earlier ? "moved here in a previous iteration" : "moved here"});
       if (Move->Via && Move->ViaSite)
         F.Notes.push_back({Move->ViaSite->getBeginLoc(), viaNote(*Move)});
+      else if (Move->Via && !Move->ViaSiteElsewhere.empty())
+        F.Notes.push_back({At, viaNote(*Move)});
     }
     if (Use.ViaSite)
       F.Notes.push_back(

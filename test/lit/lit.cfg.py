@@ -27,7 +27,14 @@ config.substitutions.append(
 config.substitutions.append(('%clang_tidy', config.clang_tidy))
 if getattr(config, 'clangd_borrow', ''):
     config.substitutions.append(('%clangd_borrow', config.clangd_borrow))
+config.substitutions.append(
+    ('%run_clang_tidy', os.path.join(config.llvm_tools_dir, 'run-clang-tidy')))
+config.substitutions.append(
+    ('%borrow_summaries', os.path.join(config.borrow_binary_dir, 'tools',
+                                       'borrow-summaries', 'borrow-summaries')))
 config.substitutions.append(('%plugin', config.plugin))
+config.substitutions.append(
+    ('%clangxx', os.path.join(config.llvm_tools_dir, 'clang++')))
 config.substitutions.append(('%FileCheck', config.filecheck))
 config.substitutions.append(('%python', config.python))
 config.substitutions.append(('%source_root', config.borrow_source_dir))

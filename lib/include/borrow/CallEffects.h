@@ -37,6 +37,8 @@ struct ArgEffect {
   const clang::FunctionDecl *Via = nullptr;
   /// Where in Via the move happens, when a summary says so.
   const clang::Stmt *Site = nullptr;
+  /// Instead of Site for a summary from another translation unit.
+  llvm::StringRef SiteElsewhere;
   /// The moves of parts of the object (from a summary).
   llvm::ArrayRef<MovedPart> Parts;
 

@@ -44,6 +44,19 @@ struct Config {
   /// A function whose CFG has more blocks than this is not analysed: the
   /// analysis stays near-linear and never reports a half-computed finding.
   unsigned MaxBlocksPerFunction = 20000;
+
+  /// Compute every part of every summary, even those no enabled rule needs
+  /// here: another translation unit will read them (ExportSummaries).
+  bool CompleteSummaries = false;
+
+  /// Summaries across translation units (docs/summaries.md): a merged
+  /// summary file to read, a directory to write this translation unit's to.
+  std::string SummaryFile;
+  std::string ExportSummaries;
+
+  /// How borrow-missing-lifetimebound spells the attribute: a macro of the
+  /// project (ABSL_ATTRIBUTE_LIFETIME_BOUND), or [[clang::lifetimebound]].
+  std::string LifetimeboundMacro;
 };
 
 /// True if \p F's qualified name is in \p Names (an option's list, where a

@@ -15,6 +15,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
 #include <string>
 #include <vector>
@@ -79,6 +80,9 @@ struct Fact {
   const clang::FunctionDecl *Via = nullptr;
   /// Where inside Via (or inside a lambda) it happens, for the same note.
   const clang::Stmt *ViaSite = nullptr;
+  /// Instead of ViaSite when Via was summarised in another translation
+  /// unit: "file:line:col" there, or "?".
+  llvm::StringRef ViaSiteElsewhere;
   /// Which parameter of Via the object was bound to (MovedPart::ThisParam
   /// for the object of a member call).
   unsigned ViaParam = 0;

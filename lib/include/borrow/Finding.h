@@ -21,8 +21,9 @@ enum class Rule : unsigned char {
   DanglingReturn,
   DanglingReference,
   ConflictingBorrow,
+  MissingLifetimebound,
 };
-constexpr unsigned NumRules = 4;
+constexpr unsigned NumRules = 5;
 
 /// The check name of \p R without the `borrow-` prefix.
 llvm::StringRef ruleName(Rule R);
@@ -54,6 +55,12 @@ struct Note {
   std::string Message;
 };
 
+/// A suggested edit: insert Text at Loc.
+struct Insertion {
+  clang::SourceLocation Loc;
+  std::string Text;
+};
+
 struct Finding {
   Rule R;
   Confidence Certainty;
@@ -61,6 +68,8 @@ struct Finding {
   clang::SourceRange Range;
   std::string Message;
   llvm::SmallVector<Note, 3> Notes;
+  /// Applied by `clang-tidy --fix`.
+  llvm::SmallVector<Insertion, 1> Fixes;
 };
 
 } // namespace borrow

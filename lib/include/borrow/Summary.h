@@ -21,7 +21,11 @@
 #include "borrow/Invalidation.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/FunctionExtras.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/ADT/StringRef.h"
+#include <memory>
+#include <optional>
 
 namespace borrow {
 
@@ -37,6 +41,9 @@ struct MovedPart {
   MoveEffect Effect;
   /// The expression in the callee that moves, for the "why" note.
   const clang::Stmt *Site;
+  /// Instead of Site when the summary comes from another translation unit
+  /// (SummaryExchange): where the move is there, "file:line:col" or "?".
+  llvm::StringRef SiteElsewhere = {};
 
   bool operator==(const MovedPart &O) const {
     return Param == O.Param && Fields == O.Fields && Effect == O.Effect;
@@ -97,15 +104,31 @@ struct Summary {
 
 class SummaryTable {
 public:
-  /// The summary of \p F's definition, or null if it has none (yet).
+  /// Gives the summary of a function this translation unit declares but
+  /// does not define, from another translation unit's; none if unknown.
+  using Importer = llvm::unique_function<std::optional<Summary>(
+      const clang::FunctionDecl &) const>;
+
+  /// The summary of \p F's definition, or null if it has none (yet). For a
+  /// function without a definition here, the importer's answer.
   const Summary *lookup(const clang::FunctionDecl *F) const;
+  /// Consulted by lookup() once per function defined elsewhere.
+  void setImporter(Importer I) { Import = std::move(I); }
   /// Stores \p S; returns true if it differs from the one stored before.
   bool update(const clang::FunctionDecl *F, Summary S);
   void erase(const clang::FunctionDecl *F);
   unsigned size() const { return Summaries.size(); }
+  /// The summaries by canonical declaration, in no particular order.
+  auto begin() const { return Summaries.begin(); }
+  auto end() const { return Summaries.end(); }
 
 private:
   llvm::DenseMap<const clang::FunctionDecl *, Summary> Summaries;
+  Importer Import;
+  /// The importer's answers (null: none), filled in by lookup(); boxed so
+  /// that the summaries handed out stay where they are.
+  mutable llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Summary>>
+      Imported;
 };
 
 } // namespace borrow

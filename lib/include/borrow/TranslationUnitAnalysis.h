@@ -5,6 +5,9 @@
 // included), after computing the summaries of everything they call that is
 // defined in the translation unit outside system headers: bottom-up over
 // clang's CallGraph, each recursive cycle iterated to a fixed point.
+// Functions defined in other translation units take their summaries from
+// an imported SummaryFile, and this translation unit's summaries can be
+// exported to one (docs/summaries.md).
 //
 //===----------------------------------------------------------------------===//
 
@@ -14,6 +17,9 @@
 #include "borrow/Config.h"
 #include "borrow/Finding.h"
 #include "borrow/Summary.h"
+#include "borrow/SummaryFile.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/StringSaver.h"
 #include <vector>
 
 namespace clang {
@@ -27,15 +33,25 @@ struct AnalysisStats {
   unsigned Functions = 0;  ///< definitions considered
   unsigned Analysed = 0;   ///< that needed the full pipeline
   unsigned OverBudget = 0; ///< given up on: nothing reported for them
+  unsigned Imported = 0;   ///< callees summarised by another TU
 };
 
 class TranslationUnitAnalysis {
 public:
   TranslationUnitAnalysis(clang::ASTContext &Ctx, Config Cfg);
 
+  /// Uses the summaries of \p File (merged from other translation units)
+  /// for the functions this one declares but does not define. \p File must
+  /// outlive this object.
+  void importSummaries(const SummaryFile &File);
+
   /// Analyses the translation unit; findings are sorted by location and
   /// free of duplicates (one per template, not per instantiation).
   void run();
+
+  /// After run(): the summaries of the externally visible functions this
+  /// translation unit defines, for other translation units to import.
+  SummaryFile exportSummaries() const;
 
   const std::vector<Finding> &findings() const { return Findings; }
   const SummaryTable &summaries() const { return Summaries; }
@@ -51,6 +67,9 @@ private:
   SummaryTable Summaries;
   std::vector<Finding> Findings;
   AnalysisStats Stats;
+  /// The strings imported summaries point to.
+  llvm::BumpPtrAllocator Strings;
+  llvm::UniqueStringSaver Saver{Strings};
 };
 
 } // namespace borrow

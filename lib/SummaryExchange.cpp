@@ -1,0 +1,217 @@
+//===- SummaryExchange.cpp ------------------------------------------------===//
+
+#include "borrow/SummaryExchange.h"
+#include "borrow/Models.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+
+using namespace clang;
+
+namespace borrow {
+
+static constexpr llvm::StringLiteral MovesList = "moves";
+static constexpr llvm::StringLiteral ResultBorrowsList = "resultBorrows";
+
+std::string summaryKey(const FunctionDecl &F) {
+  llvm::SmallString<128> USR;
+  if (index::generateUSRForDecl(&F, USR))
+    return "";
+  return std::string(USR);
+}
+
+bool isExported(const FunctionDecl &Def) {
+  if (!Def.isExternallyVisible() || Def.isInlined() ||
+      Def.isDependentContext() || isInSystemHeader(&Def))
+    return false;
+  switch (Def.getTemplateSpecializationKind()) {
+  case TSK_ImplicitInstantiation:
+  case TSK_ExplicitInstantiationDeclaration:
+    return false;
+  default:
+    return true;
+  }
+}
+
+//===----------------------------------------------------------------------===//
+// Field paths by name
+//===----------------------------------------------------------------------===//
+
+// The record whose fields a part's path starts with: what the parameter
+// refers to, or the class of `*this`.
+static const RecordDecl *rootRecord(const FunctionDecl &F, unsigned Param) {
+  QualType T;
+  if (Param == MovedPart::ThisParam) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(&F);
+    if (!Method || !Method->isInstance())
+      return nullptr;
+    T = Method->getFunctionObjectParameterType();
+  } else if (Param < F.getNumParams()) {
+    T = F.getParamDecl(Param)->getType().getNonReferenceType();
+  } else {
+    return nullptr;
+  }
+  return T->getAsRecordDecl();
+}
+
+static std::string fieldName(const FieldDecl &Field) {
+  if (const IdentifierInfo *Id = Field.getIdentifier();
+      Id && !Id->getName().empty())
+    return Id->getName().str();
+  return "#" + std::to_string(Field.getFieldIndex());
+}
+
+// The field \p Name of \p R or, for a name, of its bases (a member of a
+// base class is reached without a cast in a place path).
+static const FieldDecl *findField(const RecordDecl *R, llvm::StringRef Name) {
+  if (!R || !(R = R->getDefinition()))
+    return nullptr;
+  unsigned Index;
+  bool ByIndex = Name.consume_front("#");
+  if (ByIndex && Name.getAsInteger(10, Index))
+    return nullptr;
+  for (const FieldDecl *Field : R->fields())
+    if (ByIndex ? Field->getFieldIndex() == Index
+                : Field->getIdentifier() && Field->getName() == Name)
+      return Field;
+  if (const auto *Class = dyn_cast<CXXRecordDecl>(R); Class && !ByIndex)
+    for (const CXXBaseSpecifier &Base : Class->bases())
+      if (const FieldDecl *Field =
+              findField(Base.getType()->getAsRecordDecl(), Name))
+        return Field;
+  return nullptr;
+}
+
+static bool resolveFields(const FunctionDecl &F, unsigned Param,
+                          llvm::ArrayRef<std::string> Names,
+                          llvm::SmallVectorImpl<const FieldDecl *> &Fields) {
+  if (Param == MovedPart::ThisParam
+          ? !isa<CXXMethodDecl>(&F) || !cast<CXXMethodDecl>(F).isInstance()
+          : Param >= F.getNumParams())
+    return false;
+  const RecordDecl *R = rootRecord(F, Param);
+  for (const std::string &Name : Names) {
+    const FieldDecl *Field = findField(R, Name);
+    if (!Field)
+      return false;
+    Fields.push_back(Field);
+    R = Field->getType().getNonReferenceType()->getAsRecordDecl();
+  }
+  return true;
+}
+
+static std::string locationOf(const Stmt *Site, const SourceManager &SM) {
+  if (!Site)
+    return "";
+  PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(Site->getBeginLoc()));
+  if (P.isInvalid())
+    return "";
+  return std::string(P.getFilename()) + ":" + std::to_string(P.getLine()) +
+         ":" + std::to_string(P.getColumn());
+}
+
+// The parameter and field path of a part, if reading them back names the
+// same fields (a field hidden by a derived class's field of the same name
+// would not).
+static std::optional<PortablePart>
+exportPart(const FunctionDecl &Def, unsigned Param,
+           llvm::ArrayRef<const FieldDecl *> Fields, const Stmt *Site) {
+  PortablePart Part;
+  Part.Param = Param == MovedPart::ThisParam ? PortablePart::ThisParam : Param;
+  for (const FieldDecl *Field : Fields)
+    Part.Fields.push_back(fieldName(*Field));
+  llvm::SmallVector<const FieldDecl *, 2> Again;
+  if (!resolveFields(Def, Param, Part.Fields, Again) ||
+      !llvm::equal(Again, Fields))
+    return std::nullopt;
+  // A parameter's loan is made at the body: no place worth naming.
+  if (Site != Def.getBody())
+    Part.At = locationOf(Site, Def.getASTContext().getSourceManager());
+  return Part;
+}
+
+static bool importPart(const FunctionDecl &F, const PortablePart &Part,
+                       unsigned &Param,
+                       llvm::SmallVectorImpl<const FieldDecl *> &Fields) {
+  Param =
+      Part.Param == PortablePart::ThisParam ? MovedPart::ThisParam : Part.Param;
+  return resolveFields(F, Param, Part.Fields, Fields);
+}
+
+static bool hasFlag(const PortablePart &Part, llvm::StringRef Flag) {
+  return llvm::is_contained(Part.Flags, Flag);
+}
+
+//===----------------------------------------------------------------------===//
+// Summaries
+//===----------------------------------------------------------------------===//
+
+PortableSummary toPortable(const FunctionDecl &Def, const Summary &S) {
+  PortableSummary P;
+  P.Name = Def.getQualifiedNameAsString();
+  for (const MovedPart &M : S.Moves) {
+    std::optional<PortablePart> Part =
+        exportPart(Def, M.Param, M.Fields, M.Site);
+    if (!Part || M.Effect == MoveEffect::Never)
+      continue;
+    Part->Traits["effect"] =
+        M.Effect == MoveEffect::Always ? "always" : "maybe";
+    P.Lists[MovesList.str()].push_back(std::move(*Part));
+  }
+  for (const BorrowedPart &B : S.ResultBorrows) {
+    std::optional<PortablePart> Part =
+        exportPart(Def, B.Param, B.Fields, B.Site);
+    if (!Part)
+      continue;
+    if (B.Contents)
+      Part->Flags.push_back("contents");
+    if (B.Carries)
+      Part->Flags.push_back("carries");
+    P.Lists[ResultBorrowsList.str()].push_back(std::move(*Part));
+  }
+  P.normalize();
+  return P;
+}
+
+static llvm::ArrayRef<PortablePart> list(const PortableSummary &P,
+                                         llvm::StringRef Name) {
+  auto It = P.Lists.find(Name.str());
+  if (It == P.Lists.end())
+    return {};
+  return It->second;
+}
+
+std::optional<Summary> fromPortable(const FunctionDecl &F,
+                                    const PortableSummary &P,
+                                    llvm::UniqueStringSaver &Saver) {
+  if (P.Conflict)
+    return std::nullopt;
+  Summary S;
+  for (const PortablePart &Part : list(P, MovesList)) {
+    MovedPart M;
+    M.Site = nullptr;
+    M.SiteElsewhere = Saver.save(Part.At.empty() ? "?" : Part.At);
+    auto Effect = Part.Traits.find("effect");
+    if (Effect == Part.Traits.end() || !importPart(F, Part, M.Param, M.Fields))
+      continue;
+    if (Effect->second == "always")
+      M.Effect = MoveEffect::Always;
+    else if (Effect->second == "maybe")
+      M.Effect = MoveEffect::Maybe;
+    else
+      continue;
+    S.Moves.push_back(std::move(M));
+  }
+  for (const PortablePart &Part : list(P, ResultBorrowsList)) {
+    BorrowedPart B;
+    B.Site = nullptr;
+    B.Contents = hasFlag(Part, "contents");
+    B.Carries = hasFlag(Part, "carries");
+    if (importPart(F, Part, B.Param, B.Fields))
+      S.ResultBorrows.push_back(std::move(B));
+  }
+  return S;
+}
+
+} // namespace borrow

@@ -1,0 +1,33 @@
+// The header the fix-its edit (a copy of it: the tests run on copies).
+#include <string>
+#include <string_view>
+#include <vector>
+
+const std::string &get(const std::string &s);
+
+struct Container {
+  std::vector<int> items;
+  const int *at(unsigned i) const;
+  const int &ref(unsigned i) const & noexcept;
+  auto last() const -> const int &;
+  const int *marked(unsigned i) const [[clang::lifetimebound]];
+};
+
+std::string_view trim(std::string_view v);
+const char *skip(const char *p, char c);
+const std::string &unnamed(const std::string &);
+const std::string &longest(const std::string &a, const std::string &b);
+
+template <class T> const T &identity(const T &x) { return x; }
+
+// Negatives.
+const std::string &annotated(const std::string &s [[clang::lifetimebound]]);
+std::string copy(const std::string &s);
+const std::string &globalName(const std::string &s);
+const char *fromReference(const char *const &p);
+struct Counter {
+  int n = 0;
+  Counter &operator=(const Counter &other);
+  Counter &operator+=(int k);
+};
+template <class T> T passThrough(T value) { return value; }

@@ -1,0 +1,15 @@
+#include "lib.h"
+#include <utility>
+
+void consume(std::string &s) { auto t = std::move(s); }
+
+const std::string &get(const std::string &s) { return s; }
+
+unsigned long seen;
+void peek(std::string &&s) { seen = s.size(); }
+
+void take(Box &b) { std::string keep = std::move(b.name); }
+
+const int *Container::at(unsigned i) const { return &items[i]; }
+
+void pick(std::string &s) { auto t = std::move(s); }

@@ -1,0 +1,22 @@
+// Declared here, defined in a.cpp: b.cpp only sees these declarations.
+#include <string>
+#include <vector>
+
+void consume(std::string &s);
+const std::string &get(const std::string &s);
+void peek(std::string &&s);
+
+struct Box {
+  std::string name;
+  int id = 0;
+};
+void take(Box &b);
+
+struct Container {
+  std::vector<int> items;
+  const int *at(unsigned i) const;
+};
+
+// Defined differently in a.cpp and other.cpp (two programs of one build):
+// the merge cannot tell which one b.cpp's program links.
+void pick(std::string &s);

@@ -1,0 +1,3 @@
+#include "lib.h"
+
+void pick(std::string &s) { s += "!"; }
