@@ -33,7 +33,7 @@ static void configureCFG(CFG::BuildOptions &Options) {
 std::unique_ptr<FunctionModel>
 buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
                    const SummaryTable &Summaries, ASTContext &Ctx,
-                   ModelOptions Options, bool *OverBudget) {
+                   ModelOptions Options, unsigned *OverBudgetBlocks) {
   if (!F.getBody() || F.isDependentContext() || F.isInvalidDecl())
     return nullptr;
   auto M = std::make_unique<FunctionModel>(F);
@@ -42,8 +42,8 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
   if (!M->Graph)
     return nullptr;
   if (M->Graph->getNumBlockIDs() > Cfg.MaxBlocksPerFunction) {
-    if (OverBudget)
-      *OverBudget = true;
+    if (OverBudgetBlocks)
+      *OverBudgetBlocks = M->Graph->getNumBlockIDs();
     return nullptr;
   }
   M->Order = M->AC.getAnalysis<PostOrderCFGView>();
@@ -153,24 +153,33 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   if (!WantMoves && !WantLoans)
     return Result;
 
-  bool OverBudget = false;
+  unsigned OverBudgetBlocks = 0;
   ModelOptions Options;
   Options.WithLoans = WantLoans;
   Options.Types = &T;
   std::unique_ptr<FunctionModel> M =
-      buildFunctionModel(F, Cfg, Summaries, Ctx, Options, &OverBudget);
+      buildFunctionModel(F, Cfg, Summaries, Ctx, Options, &OverBudgetBlocks);
   if (!M) {
-    Result.State = OverBudget ? FunctionResult::Status::OverBudget
-                              : FunctionResult::Status::NoCFG;
+    Result.State = OverBudgetBlocks ? FunctionResult::Status::OverBudget
+                                    : FunctionResult::Status::NoCFG;
+    if (OverBudgetBlocks)
+      Result.Budget = std::to_string(OverBudgetBlocks) +
+                      " CFG blocks, over the budget of " +
+                      std::to_string(Cfg.MaxBlocksPerFunction);
     return Result;
   }
+  bool MovesSolved =
+      !WantMoves || runMoves(F, *M, Cfg, Ctx, WantFindings, Result);
   bool Solved =
-      (!WantMoves || runMoves(F, *M, Cfg, Ctx, WantFindings, Result)) &&
+      MovesSolved &&
       (!WantLoans || runLoans(F, *M, Cfg, Ctx, WantFindings, T, Result));
   if (!Solved) {
     // Never report a half-computed finding.
     Result = FunctionResult();
     Result.State = FunctionResult::Status::OverBudget;
+    Result.Budget = std::string("the ") + (MovesSolved ? "loan" : "move") +
+                    " dataflow did not converge within its budget of block "
+                    "visits";
     return Result;
   }
   Result.State = FunctionResult::Status::Analysed;

@@ -12,6 +12,9 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/SCCIterator.h"
 #include "llvm/ADT/SetVector.h"
+#include "llvm/Support/Format.h"
+#include "llvm/Support/Process.h"
+#include "llvm/Support/raw_ostream.h"
 #include <tuple>
 
 using namespace clang;
@@ -130,7 +133,8 @@ void TranslationUnitAnalysis::run() {
   }
   // Pull in the definitions of callees outside the main file (inline
   // functions and templates of the project's headers), transitively.
-  for (bool Grew = true; Grew && Added.size() < Roots.size() + MaxCallees;) {
+  bool Grew = true;
+  while (Grew && Added.size() < Roots.size() + MaxCallees) {
     llvm::SmallVector<FunctionDecl *, 32> New;
     for (auto &Entry : Graph) {
       const auto *FD = dyn_cast_or_null<FunctionDecl>(Entry.first);
@@ -145,13 +149,23 @@ void TranslationUnitAnalysis::run() {
       Graph.addToCallGraph(Def);
     Grew = !New.empty();
   }
+  Stats.CalleesCapped = Grew;
 
   auto Analyse = [&](const FunctionDecl *Def, bool WantFindings) {
+    std::chrono::nanoseconds User, System;
+    llvm::sys::TimePoint<> Wall;
+    if (Cfg.Debug)
+      llvm::sys::Process::GetTimeUsage(Wall, User, System);
     FunctionResult R = analyzeFunction(*Def, Cfg, Summaries, Ctx, WantFindings);
+    if (Cfg.Debug) {
+      std::chrono::nanoseconds UserAfter, SystemAfter;
+      llvm::sys::Process::GetTimeUsage(Wall, UserAfter, SystemAfter);
+      Stats.Seconds[Def] +=
+          std::chrono::duration<double>(UserAfter - User + SystemAfter - System)
+              .count();
+    }
     if (R.State == FunctionResult::Status::OverBudget)
-      ++Stats.OverBudget;
-    if (R.State == FunctionResult::Status::Analysed)
-      ++Stats.Analysed;
+      Stats.Dropped.insert({Def, R.Budget});
     return R;
   };
 
@@ -179,13 +193,16 @@ void TranslationUnitAnalysis::run() {
       }
       Converged = !Changed;
     }
-    if (!Converged)
+    if (!Converged) {
       for (const FunctionDecl *Def : Members)
         Summaries.erase(Def);
+      Stats.Unconverged.emplace_back(Members.begin(), Members.end());
+    }
 
     for (const FunctionDecl *Def : Members) {
       bool Root = IsRoot.contains(Def->getCanonicalDecl());
       FunctionResult R = Analyse(Def, Root);
+      Stats.Analysed += R.State == FunctionResult::Status::Analysed;
       bool Summarise = R.State == FunctionResult::Status::Analysed ||
                        R.State == FunctionResult::Status::Skipped;
       if (Summarise && (Converged || !SCC.hasCycle()))
@@ -195,6 +212,7 @@ void TranslationUnitAnalysis::run() {
     }
   }
 
+  Stats.OverBudget = Stats.Dropped.size();
   // Rules about declarations read the final summaries.
   if (Cfg.Rules.contains(Rule::MissingLifetimebound))
     for (const auto &[F, S] : Summaries)
@@ -214,6 +232,56 @@ void TranslationUnitAnalysis::run() {
                                        A.Message == B.Message;
                               }),
                  Findings.end());
+}
+
+static void printFunction(llvm::raw_ostream &OS, const FunctionDecl *F,
+                          const SourceManager &SM) {
+  OS << "'" << F->getQualifiedNameAsString() << "' ("
+     << F->getLocation().printToString(SM) << ")";
+}
+
+void TranslationUnitAnalysis::printDebugReport(llvm::raw_ostream &OS) const {
+  const SourceManager &SM = Ctx.getSourceManager();
+  double Total = 0;
+  const FunctionDecl *Slowest = nullptr;
+  for (const auto &[F, Seconds] : Stats.Seconds) {
+    Total += Seconds;
+    if (!Slowest || Seconds > Stats.Seconds.lookup(Slowest))
+      Slowest = F;
+  }
+  OptionalFileEntryRef Main = SM.getFileEntryRefForID(SM.getMainFileID());
+  OS << "borrow-tidy: " << (Main ? Main->getName() : "<main file>") << ": "
+     << Stats.Functions << " functions, " << Stats.Analysed << " analysed, "
+     << Stats.OverBudget << " over budget";
+  if (Cfg.Debug)
+    OS << llvm::format(", %.1f ms of analysis", Total * 1e3);
+  OS << "\n";
+  for (const auto &[F, Why] : Stats.Dropped) {
+    OS << "borrow-tidy: not analysed, nothing reported: ";
+    printFunction(OS, F, SM);
+    OS << ": " << Why << "\n";
+  }
+  for (const auto &Cycle : Stats.Unconverged) {
+    OS << "borrow-tidy: summaries dropped: recursive cycle of " << Cycle.size()
+       << " functions still changing after " << MaxRounds
+       << " rounds, their callers assume the defaults: ";
+    printFunction(OS, Cycle.front(), SM);
+    OS << (Cycle.size() > 1 ? ", ...\n" : "\n");
+  }
+  if (Stats.CalleesCapped)
+    OS << "borrow-tidy: callees not summarised: more than " << MaxCallees
+       << " definitions outside the main file\n";
+  if (!Slowest)
+    return;
+  OS << "borrow-tidy: slowest function ";
+  printFunction(OS, Slowest, SM);
+  OS << llvm::format(": %.3f ms\n", Stats.Seconds.lookup(Slowest) * 1e3);
+  for (const auto &[F, Seconds] : Stats.Seconds)
+    if (Seconds * 1e3 > Cfg.DebugSlowFunctionMs) {
+      OS << "borrow-tidy: slow function ";
+      printFunction(OS, F, SM);
+      OS << llvm::format(": %.3f ms\n", Seconds * 1e3);
+    }
 }
 
 } // namespace borrow

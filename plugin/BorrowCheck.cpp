@@ -23,6 +23,7 @@ void BorrowCheck::check(const MatchFinder::MatchResult &Result) {
   Current = Session::of(*Result.Context);
   Current->enable(R, [this](::borrow::Config &Cfg) {
     Summaries.applyTo(Cfg);
+    Cfg.Debug |= Debug;
     configure(Cfg);
   });
 }

@@ -19,7 +19,8 @@ class BorrowCheck : public ClangTidyCheck {
 public:
   BorrowCheck(StringRef Name, ClangTidyContext *Context, ::borrow::Rule R)
       : ClangTidyCheck(Name, Context), R(R),
-        Summaries(SummaryOptions::read(*Context)) {}
+        Summaries(SummaryOptions::read(*Context)),
+        Debug(Options.getLocalOrGlobal("BorrowDebug", false)) {}
 
   bool isLanguageVersionSupported(const LangOptions &LangOpts) const override {
     return LangOpts.CPlusPlus;
@@ -36,6 +37,9 @@ protected:
 private:
   ::borrow::Rule R;
   SummaryOptions Summaries;
+  /// The global option BorrowDebug: print once per translation unit, to
+  /// stderr, what the analysis gave up on and its slowest functions.
+  bool Debug;
   std::shared_ptr<Session> Current;
 };
 

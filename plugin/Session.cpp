@@ -7,6 +7,7 @@
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/raw_ostream.h"
 
 namespace clang::tidy::borrow {
 
@@ -68,6 +69,8 @@ const std::vector<::borrow::Finding> &Session::findings() {
     }
   }
   Analysis.run();
+  if (Cfg.Debug)
+    Analysis.printDebugReport(llvm::errs());
   Findings = Analysis.findings();
   if (!Cfg.ExportSummaries.empty()) {
     std::string Main = mainFilePath(Ctx);

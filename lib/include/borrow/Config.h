@@ -57,6 +57,12 @@ struct Config {
   /// How borrow-missing-lifetimebound spells the attribute: a macro of the
   /// project (ABSL_ATTRIBUTE_LIFETIME_BOUND), or [[clang::lifetimebound]].
   std::string LifetimeboundMacro;
+  /// Collect what the analysis gave up on (functions over a budget,
+  /// recursive cycles whose summaries were dropped) and the CPU time of each
+  /// function, for TranslationUnitAnalysis::printDebugReport.
+  bool Debug = false;
+  /// With Debug: functions whose analysis took longer are listed by name.
+  double DebugSlowFunctionMs = 100;
 };
 
 /// True if \p F's qualified name is in \p Names (an option's list, where a

@@ -49,11 +49,12 @@ struct ModelOptions {
 
 /// Builds the CFG and facts of \p F; null if \p F has no usable body (none,
 /// dependent, invalid, or clang cannot build its CFG) or is over budget
-/// (then \p OverBudget is set).
+/// (then \p OverBudgetBlocks is set to the CFG's number of blocks).
 std::unique_ptr<FunctionModel>
 buildFunctionModel(const clang::FunctionDecl &F, const Config &Cfg,
                    const SummaryTable &Summaries, clang::ASTContext &Ctx,
-                   ModelOptions Options = {}, bool *OverBudget = nullptr);
+                   ModelOptions Options = {},
+                   unsigned *OverBudgetBlocks = nullptr);
 
 /// The facts of \p M in reverse post-order, one line per block that has
 /// any, like `B3: Use(s) Move(s) Reinit(t)`.
@@ -67,6 +68,8 @@ struct FunctionResult {
     OverBudget ///< too large: nothing is reported for it
   };
   Status State = Status::Skipped;
+  /// OverBudget: which budget, in words (for the debug report).
+  std::string Budget;
   std::vector<Finding> Findings;
   Summary FunctionSummary;
 };

@@ -20,12 +20,19 @@
 #include "borrow/SummaryFile.h"
 #include "llvm/Support/Allocator.h"
 #include "llvm/Support/StringSaver.h"
+#include "llvm/ADT/MapVector.h"
+#include "llvm/ADT/SmallVector.h"
+#include <string>
 #include <vector>
 
 namespace clang {
 class ASTContext;
 class FunctionDecl;
 } // namespace clang
+
+namespace llvm {
+class raw_ostream;
+} // namespace llvm
 
 namespace borrow {
 
@@ -34,6 +41,18 @@ struct AnalysisStats {
   unsigned Analysed = 0;   ///< that needed the full pipeline
   unsigned OverBudget = 0; ///< given up on: nothing reported for them
   unsigned Imported = 0;   ///< callees summarised by another TU
+
+  // What the budgets cost the user (kept for the debug report).
+  /// The functions given up on, once each, with the budget they went over.
+  llvm::MapVector<const clang::FunctionDecl *, std::string> Dropped;
+  /// Recursive cycles still changing after the last round: their members
+  /// keep no summary.
+  std::vector<llvm::SmallVector<const clang::FunctionDecl *, 4>> Unconverged;
+  /// More callee definitions outside the main file than are summarised.
+  bool CalleesCapped = false;
+  /// With Config::Debug: the CPU seconds spent on each function, all its
+  /// rounds together, in the order they were first analysed.
+  llvm::MapVector<const clang::FunctionDecl *, double> Seconds;
 };
 
 class TranslationUnitAnalysis {
@@ -56,6 +75,10 @@ public:
   const std::vector<Finding> &findings() const { return Findings; }
   const SummaryTable &summaries() const { return Summaries; }
   const AnalysisStats &stats() const { return Stats; }
+
+  /// Says what the analysis gave up on (nothing is reported for a function
+  /// over a budget) and, with Config::Debug, which functions were slow.
+  void printDebugReport(llvm::raw_ostream &OS) const;
 
   /// The function definitions in the main file, in source order.
   static std::vector<const clang::FunctionDecl *>

@@ -1,0 +1,77 @@
+//===- DebugReportTest.cpp - What the analysis says it gave up on ---------===//
+
+#include "TestAST.h"
+#include "borrow/TranslationUnitAnalysis.h"
+#include "llvm/Support/raw_ostream.h"
+#include "gmock/gmock.h"
+#include "gtest/gtest.h"
+
+using namespace clang;
+using namespace borrow;
+using namespace borrow::test;
+using ::testing::HasSubstr;
+using ::testing::Not;
+
+namespace {
+
+// `big` has more CFG blocks than the budget below, `small` fewer; both
+// use a string after moving it.
+const char *TwoFunctions = R"cpp(
+  void use(const std::string &);
+  void big(bool a, bool b, bool c) {
+    std::string s;
+    std::string t = std::move(s);
+    if (a) use(t); else if (b) use(t); else if (c) use(t);
+    use(s);
+  }
+  void small() {
+    std::string s;
+    std::string t = std::move(s);
+    use(s);
+  }
+)cpp";
+
+Config smallBudget(bool Debug) {
+  Config Cfg = defaultConfig();
+  Cfg.MaxBlocksPerFunction = 6;
+  Cfg.Debug = Debug;
+  return Cfg;
+}
+
+TEST(DebugReportTest, OverBudgetFunctionIsDroppedAndNamedOnce) {
+  std::unique_ptr<ASTUnit> AST = parse(TwoFunctions);
+  TranslationUnitAnalysis Analysis(AST->getASTContext(), smallBudget(true));
+  Analysis.run();
+  // Nothing half-computed: only `small` is reported.
+  ASSERT_EQ(Analysis.findings().size(), 1u);
+  EXPECT_EQ(Analysis.findings()[0].Message, "'s' used after it was moved");
+
+  const AnalysisStats &Stats = Analysis.stats();
+  EXPECT_EQ(Stats.OverBudget, 1u);
+  ASSERT_EQ(Stats.Dropped.size(), 1u);
+  EXPECT_EQ(Stats.Dropped.front().first->getName(), "big");
+  EXPECT_THAT(Stats.Dropped.front().second,
+              HasSubstr("CFG blocks, over the budget of 6"));
+  EXPECT_EQ(Stats.Seconds.size(), 2u);
+
+  std::string Report;
+  llvm::raw_string_ostream OS(Report);
+  Analysis.printDebugReport(OS);
+  EXPECT_THAT(Report, HasSubstr("1 over budget"));
+  EXPECT_THAT(Report, HasSubstr("not analysed, nothing reported: 'big' ("));
+  EXPECT_THAT(Report,
+              Not(HasSubstr("not analysed, nothing reported: 'small'")));
+  EXPECT_THAT(Report, HasSubstr("slowest function '"));
+  // Said once, however many times the function was looked at.
+  EXPECT_EQ(Report.find("not analysed"), Report.rfind("not analysed"));
+}
+
+TEST(DebugReportTest, BudgetsAreKeptWithoutDebugButNotTimes) {
+  std::unique_ptr<ASTUnit> AST = parse(TwoFunctions);
+  TranslationUnitAnalysis Analysis(AST->getASTContext(), smallBudget(false));
+  Analysis.run();
+  EXPECT_EQ(Analysis.stats().Dropped.size(), 1u);
+  EXPECT_TRUE(Analysis.stats().Seconds.empty());
+}
+
+} // namespace
