@@ -9,13 +9,15 @@ namespace borrow {
 
 MoveDomain::MoveDomain(const FunctionFacts &Facts, const PlaceTable &Places)
     : Places(Places) {
-  for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
-    const Fact &F = Facts.byID(ID);
-    if (F.K != Fact::Kind::Move)
-      continue;
-    MoveIndex[ID] = Moves.size();
-    MovesAt[F.Place].push_back(Moves.size());
-    Moves.push_back(&F);
+  for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
+    if (Facts.byID(ID).K == Fact::Kind::Move)
+      Moves.push_back(&Facts.byID(ID));
+  llvm::stable_sort(
+      Moves, [](const Fact *A, const Fact *B) { return A->Place < B->Place; });
+  for (unsigned Bit = 0, N = Moves.size(); Bit < N; ++Bit) {
+    MoveIndex[Moves[Bit]->ID] = Bit;
+    auto [It, New] = MovesAt.try_emplace(Moves[Bit]->Place, Bit, Bit);
+    It->second.second = Bit + 1;
   }
   for (const auto &Entry : MovesAt) {
     PlaceID Moved = Entry.first;
@@ -46,8 +48,7 @@ void MoveDomain::killAt(State &S, PlaceID P) const {
   auto It = MovesAt.find(P);
   if (It == MovesAt.end())
     return;
-  for (unsigned Bit : It->second)
-    S.Reaching.reset(Bit);
+  S.Reaching.reset(It->second.first, It->second.second);
   S.Definite.reset(P);
 }
 
@@ -110,10 +111,12 @@ llvm::SmallVector<const Fact *, 2>
 MoveDomain::movesReaching(const State &S, PlaceID Used) const {
   llvm::SmallVector<const Fact *, 2> Result;
   for (PlaceID P = Used;; P = Places.get(P).Parent) {
-    if (auto It = MovesAt.find(P); It != MovesAt.end())
-      for (unsigned Bit : It->second)
-        if (S.Reaching.test(Bit))
-          Result.push_back(Moves[Bit]);
+    if (auto It = MovesAt.find(P); It != MovesAt.end()) {
+      auto [Begin, End] = It->second;
+      for (int Bit = S.Reaching.find_first_in(Begin, End); Bit != -1;
+           Bit = S.Reaching.find_first_in(Bit + 1, End))
+        Result.push_back(Moves[Bit]);
+    }
     if (Places.get(P).isRoot())
       break;
   }
@@ -124,8 +127,14 @@ MoveDomain::movesReaching(const State &S, PlaceID Used) const {
 
 Summary MoveDomain::summarize(const FunctionDecl &F, const State &Exit) const {
   Summary S;
-  for (unsigned Bit : Exit.Reaching.set_bits()) {
-    const Fact &Move = *Moves[Bit];
+  // In fact order, as the summary's notes expect.
+  llvm::SmallVector<const Fact *, 8> Reaching;
+  for (unsigned Bit : Exit.Reaching.set_bits())
+    Reaching.push_back(Moves[Bit]);
+  llvm::sort(Reaching,
+             [](const Fact *A, const Fact *B) { return A->ID < B->ID; });
+  for (const Fact *Reached : Reaching) {
+    const Fact &Move = *Reached;
     // Walk up to the root collecting fields; a Deref on the way means the
     // object is not the caller's.
     llvm::SmallVector<const FieldDecl *, 2> Fields;

@@ -54,8 +54,10 @@ private:
   llvm::SmallVector<const Fact *, 8> Moves;
   llvm::DenseMap<unsigned, unsigned> MoveIndex; ///< fact ID -> bit
   // Indexes that keep each transfer proportional to the places it touches,
-  // not to the number of moves in the function.
-  llvm::DenseMap<PlaceID, llvm::SmallVector<unsigned, 1>> MovesAt;
+  // not to the number of moves in the function. The moves of one place have
+  // consecutive bits [first, second): forgetting or listing them costs a
+  // word per 64 moves, even for a place moved thousands of times.
+  llvm::DenseMap<PlaceID, std::pair<unsigned, unsigned>> MovesAt;
   llvm::DenseMap<PlaceID, llvm::SmallVector<PlaceID, 2>> MovedBelow;
 };
 
