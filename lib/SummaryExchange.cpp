@@ -65,7 +65,9 @@ static std::string fieldName(const FieldDecl &Field) {
 // The field \p Name of \p R or, for a name, of its bases (a member of a
 // base class is reached without a cast in a place path).
 static const FieldDecl *findField(const RecordDecl *R, llvm::StringRef Name) {
-  if (!R || !(R = R->getDefinition()))
+  if (R)
+    R = R->getDefinition();
+  if (!R)
     return nullptr;
   unsigned Index;
   bool ByIndex = Name.consume_front("#");

@@ -53,9 +53,13 @@ public:
   /// translation unit defines, for other translation units to import.
   SummaryFile exportSummaries() const;
 
-  const std::vector<Finding> &findings() const { return Findings; }
-  const SummaryTable &summaries() const { return Summaries; }
-  const AnalysisStats &stats() const { return Stats; }
+  const std::vector<Finding> &findings() const [[clang::lifetimebound]] {
+    return Findings;
+  }
+  const SummaryTable &summaries() const [[clang::lifetimebound]] {
+    return Summaries;
+  }
+  const AnalysisStats &stats() const [[clang::lifetimebound]] { return Stats; }
 
   /// The function definitions in the main file, in source order.
   static std::vector<const clang::FunctionDecl *>
