@@ -2,6 +2,7 @@
 
 #include "borrow/BodyScan.h"
 #include "borrow/ExprPlaces.h"
+#include "borrow/Invalidation.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -19,6 +20,31 @@ static bool callMayMove(const Expr *E, const SummaryTable &Summaries) {
     return false;
   const Summary *S = Summaries.lookup(Callee);
   return S && !S->Moves.empty();
+}
+
+static bool mayInvalidate(const Stmt *S, const SummaryTable &Summaries,
+                          const Config &Cfg) {
+  if (isa<CXXDeleteExpr>(S))
+    return true;
+  const auto *Call = dyn_cast<CallExpr>(S);
+  const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+  if (!Callee)
+    return false;
+  if (invalidationOf(dyn_cast<CXXMethodDecl>(Callee)).any() ||
+      isListed(Callee, Cfg.InvalidatingFunctions))
+    return true;
+  // Mode Rust: two mutable reference arguments may alias.
+  if (Cfg.Mode == Config::BorrowMode::Rust) {
+    unsigned Mutable =
+        isa<CXXMemberCallExpr>(Call) && !cast<CXXMethodDecl>(Callee)->isConst();
+    for (const ParmVarDecl *P : Callee->parameters())
+      Mutable += P->getType()->isLValueReferenceType() &&
+                 !P->getType().getNonReferenceType().isConstQualified();
+    if (Mutable >= 2)
+      return true;
+  }
+  const Summary *Sum = Summaries.lookup(Callee);
+  return Sum && !Sum->Invalidates.empty();
 }
 
 static bool mayBorrow(const Stmt *S, Borrowers &Types) {
@@ -43,7 +69,7 @@ static bool mayBorrow(const Stmt *S, Borrowers &Types) {
 }
 
 BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
-                    Borrowers &Types) {
+                    Borrowers &Types, const Config &Cfg) {
   BodyTraits T;
   QualType Result = F.getReturnType();
   T.MayBorrow = Result->isReferenceType() || Types.holdsBorrows(Result);
@@ -64,6 +90,7 @@ BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
           T.MayMove || ExprPlaces::movedOperand(E) || callMayMove(E, Summaries);
     }
     T.MayBorrow = T.MayBorrow || mayBorrow(S, Types);
+    T.MayInvalidate = T.MayInvalidate || mayInvalidate(S, Summaries, Cfg);
     for (const Stmt *Child : S->children())
       Work.push_back(Child);
   }

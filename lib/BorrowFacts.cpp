@@ -17,18 +17,47 @@ BorrowFacts::BorrowFacts(FunctionFacts &Facts, const unsigned &Block,
                          ExprPlaces &Exprs, PlaceTable &Places,
                          BorrowModel &Model, Borrowers &Types,
                          const SummaryTable &Summaries, const FunctionDecl &F,
-                         const ParentMap &Parents)
+                         const ParentMap &Parents, const Config &Cfg)
     : Facts(Facts), Block(Block), Exprs(Exprs), Places(Places), Model(Model),
-      Types(Types), Summaries(Summaries), Fn(F), Parents(Parents) {}
+      Types(Types), Summaries(Summaries), Fn(F), Parents(Parents), Cfg(Cfg) {}
 
 Fact &BorrowFacts::emit(Fact F) { return Facts.add(Block, F); }
 
 LoanID BorrowFacts::loan(PlaceID P, const Stmt *Site, bool Contents,
                          bool Placeholder) {
   auto [It, Inserted] = LoanAt.try_emplace({Site, P, unsigned(Contents)}, 0);
-  if (Inserted)
-    It->second = Model.Loans.add({P, Site, Contents, Placeholder});
+  if (Inserted) {
+    Loan L{P, Site, Contents, Placeholder};
+    L.Target = Placeholder ? P : targetOf(P);
+    It->second = Model.Loans.add(L);
+  }
   return It->second;
+}
+
+PlaceID BorrowFacts::targetOf(PlaceID P, unsigned Depth) {
+  llvm::SmallVector<PlaceID, 4> Path;
+  PlaceID Root = P;
+  for (; !Places.get(Root).isRoot(); Root = Places.get(Root).Parent)
+    Path.push_back(Root);
+  const Place &R = Places.get(Root);
+  const auto *V = R.K == Place::Kind::Variable
+                      ? dyn_cast_or_null<VarDecl>(R.Decl)
+                      : nullptr;
+  // A reference never rebinds: `auto &r = c.items;` names `c.items` for
+  // good. (Chains are followed a few steps; `int &r = r;` compiles.)
+  if (!V || !V->getType()->isReferenceType() || !V->getInit() || Depth > 4)
+    return P;
+  std::optional<PlaceID> Bound = Exprs.placeOf(V->getInit());
+  if (!Bound)
+    return P;
+  PlaceID Out = targetOf(*Bound, Depth + 1);
+  for (PlaceID Q : llvm::reverse(Path)) {
+    const Place &Step = Places.get(Q);
+    Out = Step.K == Place::Kind::Field
+              ? Places.field(Out, cast<FieldDecl>(Step.Decl))
+              : Places.deref(Out, Step.Type, Step.OwnedPointee);
+  }
+  return Out;
 }
 
 void BorrowFacts::flowInto(OriginID Dst, const Sources &S, bool Kill,
@@ -107,12 +136,11 @@ BorrowFacts::Sources BorrowFacts::valueOfPlace(PlaceID P) {
             Model.Origins.lookupPlace(Places.get(Q).Parent))
       Out.addOrigin(*O);
   }
-  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
-    std::optional<PlaceID> Q = Model.Origins.placeOf(O);
-    if (Q && *Q != P && Places.isPrefixOf(P, *Q) &&
-        !Places.reachesThroughDeref(P, *Q))
-      Out.addOrigin(O);
-  }
+  llvm::SmallVector<PlaceID, 4> Parts;
+  Places.partsOf(P, Parts);
+  for (PlaceID Q : Parts)
+    if (std::optional<OriginID> O = Model.Origins.lookupPlace(Q))
+      Out.addOrigin(*O);
   return Out;
 }
 
@@ -303,6 +331,23 @@ void BorrowFacts::visitStmt(const Stmt *S) {
   else if (const auto *BO = dyn_cast<BinaryOperator>(S);
            BO && BO->getOpcode() == BO_Assign)
     assign(BO->getLHS(), BO->getRHS());
+
+  // Destroying an object invalidates every borrow of it.
+  if (const auto *Del = dyn_cast<CXXDeleteExpr>(S))
+    if (std::optional<PlaceID> P = Exprs.pointeeOf(Del->getArgument()))
+      invalidate(*P, {InvalidationScope::Whole, false, false}, Del, nullptr);
+  // Mode Rust: writing to a borrowed place is E0506, whatever its type.
+  if (Cfg.Mode != Config::BorrowMode::Rust)
+    return;
+  const Expr *Written = nullptr;
+  if (const auto *BO = dyn_cast<BinaryOperator>(S); BO && BO->isAssignmentOp())
+    Written = BO->getLHS();
+  else if (const auto *UO = dyn_cast<UnaryOperator>(S);
+           UO && UO->isIncrementDecrementOp())
+    Written = UO->getSubExpr();
+  if (Written)
+    if (std::optional<PlaceID> P = Exprs.placeOf(Written))
+      invalidate(*P, {InvalidationScope::Whole, false, false}, S, nullptr);
 }
 
 void BorrowFacts::visitDeclStmt(const DeclStmt *DS) {
@@ -334,12 +379,11 @@ void BorrowFacts::assign(const Expr *LHS, const Expr *RHS) {
   if (!P)
     return;
   // The parts of the place get the new value too.
-  for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O) {
-    std::optional<PlaceID> Q = Model.Origins.placeOf(O);
-    if (Q && *Q != *P && Places.isPrefixOf(*P, *Q) &&
-        !Places.reachesThroughDeref(*P, *Q))
-      flowInto(O, Sources(), /*Kill=*/true, LHS);
-  }
+  llvm::SmallVector<PlaceID, 4> Parts;
+  Places.partsOf(*P, Parts);
+  for (PlaceID Q : Parts)
+    if (std::optional<OriginID> O = Model.Origins.lookupPlace(Q))
+      flowInto(*O, Sources(), /*Kill=*/true, LHS);
   flowInto(originOf(*P), valueOf(RHS), /*Kill=*/true, LHS);
 }
 
@@ -391,6 +435,120 @@ void BorrowFacts::storeInto(const Expr *Container, const CXXMethodDecl *Method,
     flowInto(originOf(*P), S, /*Kill=*/false, Container);
 }
 
+void BorrowFacts::invalidate(PlaceID P, Invalidation What, const Stmt *Site,
+                             const FunctionDecl *Via, const Stmt *ViaSite,
+                             const Expr *Element) {
+  Fact F;
+  F.K = Fact::Kind::Invalidate;
+  F.Invalidates = What;
+  // Through a reference bound to a place, the place itself is mutated. (In
+  // Mode Rust the reference is the mutable borrow: mutating through it is
+  // its right, so it stays a place of its own.)
+  F.Place = Cfg.Mode == Config::BorrowMode::Rust ? P : targetOf(P);
+  F.Site = Site;
+  F.Via = Via;
+  F.ViaSite = ViaSite;
+  if (What.Scope == InvalidationScope::Element) {
+    // Only the loans of the iterator argument itself (a variable), maybe
+    // converted to a const_iterator on the way.
+    if (Element)
+      if (const auto *Convert =
+              dyn_cast<CXXConstructExpr>(Element->IgnoreImplicit());
+          Convert && Convert->getNumArgs() == 1)
+        Element = Convert->getArg(0);
+    std::optional<PlaceID> It =
+        Element ? Exprs.placeOf(skipObjectCasts(Element)) : std::nullopt;
+    if (!It)
+      return;
+    F.Origin = originOf(*It);
+  }
+  emit(F);
+}
+
+void BorrowFacts::invalidateByCall(const CallExpr *Call,
+                                   const FunctionDecl *Callee,
+                                   const Expr *Object,
+                                   llvm::ArrayRef<const Expr *> Args) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  auto ObjectPlace = [&]() -> std::optional<PlaceID> {
+    if (!Object)
+      return std::nullopt;
+    if (isa<MemberExpr>(Call->getCallee()->IgnoreParens()))
+      return Exprs.placeOf(Call->getCallee());
+    return Exprs.placeOf(skipObjectCasts(Object));
+  };
+  Invalidation Whole{InvalidationScope::Whole, false, false};
+  bool Rust = Cfg.Mode == Config::BorrowMode::Rust;
+
+  // The std tables, and the InvalidatingFunctions option.
+  Invalidation Own = Method && Object ? invalidationOf(Method) : Invalidation();
+  if (!Own.any() && isListed(Callee, Cfg.InvalidatingFunctions))
+    Own = {InvalidationScope::Contents, false, false};
+  if (Rust && Method && Object && !Method->isConst() && !Method->isStatic() &&
+      !ExprPlaces::movedOperand(Call))
+    Own = Whole;
+  if (Own.any()) {
+    if (Method && Object) {
+      if (std::optional<PlaceID> P = ObjectPlace())
+        invalidate(*P, Own, Call, Callee, nullptr,
+                   Args.empty() ? nullptr : Args.front());
+    } else if (!Args.empty()) {
+      if (std::optional<PlaceID> P = Exprs.placeOf(skipObjectCasts(Args[0])))
+        invalidate(*P, Own, Call, Callee);
+    }
+  }
+
+  // A function of this translation unit: what its body invalidates.
+  if (const Summary *Sum = Summaries.lookup(Callee))
+    for (const InvalidatedPart &Part : Sum->Invalidates) {
+      std::optional<PlaceID> P;
+      if (Part.Param == MovedPart::ThisParam)
+        P = ObjectPlace();
+      else if (Part.Param < Args.size())
+        P = Exprs.placeOf(skipObjectCasts(Args[Part.Param]));
+      if (!P)
+        continue;
+      PlaceID Q = *P;
+      for (const FieldDecl *Field : Part.Fields)
+        Q = Places.field(Q, Field);
+      invalidate(Q, Rust ? Whole : Part.Effect, Call, Callee, Part.Site);
+    }
+
+  // `std::move(x)` is no borrow; the move itself is a Move fact.
+  if (!Rust || ExprPlaces::movedOperand(Call))
+    return;
+  // Mode Rust: every `T &` argument is a mutable borrow for the call, and
+  // two of them must not overlap (E0499).
+  llvm::SmallVector<std::pair<PlaceID, const Expr *>, 4> Mutable;
+  if (Method && Object && !Method->isConst() && !Method->isStatic())
+    if (std::optional<PlaceID> P = ObjectPlace())
+      Mutable.push_back({*P, Object});
+  for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
+    QualType T = Callee->getParamDecl(I)->getType();
+    if (!T->isLValueReferenceType() ||
+        T.getNonReferenceType().isConstQualified())
+      continue;
+    std::optional<PlaceID> P = Exprs.placeOf(skipObjectCasts(Args[I]));
+    if (!P)
+      continue;
+    invalidate(*P, Whole, Call, Callee);
+    Mutable.push_back({*P, Args[I]});
+  }
+  for (unsigned I = 0; I < Mutable.size(); ++I)
+    for (unsigned J = I + 1; J < Mutable.size(); ++J)
+      if (Places.isPrefixOf(Mutable[I].first, Mutable[J].first) ||
+          Places.isPrefixOf(Mutable[J].first, Mutable[I].first)) {
+        Fact F;
+        F.K = Fact::Kind::MutableAlias;
+        F.Place = Mutable[I].first;
+        F.Src = Mutable[J].first;
+        F.Site = Mutable[J].second;
+        F.ViaSite = Mutable[I].second;
+        F.Via = Callee;
+        emit(F);
+      }
+}
+
 // True if a function returning \p Result from a parameter of type
 // \p Param gives back that very object (std::min, std::as_const), rather
 // than something inside it (std::begin, std::data).
@@ -429,6 +587,8 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
     return borrowOf(Object, /*Contents=*/true);
   };
 
+  invalidateByCall(Call, Callee, Object, Args);
+
   // Storing a borrower into a container of borrowers, or into a
   // std::function or optional that holds one.
   if (Object && Method && (memberEffects(Method) & StoresArguments) &&
@@ -461,10 +621,18 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
     bool GivesUp = memberEffects(Method) & GivesUpOwnership;
     if (lifetimes::implicitObjectParamIsLifetimeBound(Method))
       S.append(ObjectGLValue());
-    else if (M && !GivesUp && M->Results == ResultBorrow::Contents)
-      S.append(ObjectContents());
-    else if ((M && M->Results == ResultBorrow::Pointee) ||
-             (!M && Types.isPointer(Object->getType())))
+    else if (M && !GivesUp && M->Results == ResultBorrow::Contents) {
+      Sources Contents = ObjectContents();
+      // `v.begin()`, `m.find(k)`: an iterator, which a rehash or a deque
+      // push invalidates while references stay valid.
+      if (Result->isRecordType() && Types.isPointer(Result) &&
+          !modelFor(Result))
+        for (const Sources::Item &I : Contents.Items)
+          if (I.IsLoan && Model.Loans.get(I.ID).Site == Object)
+            Model.Loans.markIterator(I.ID);
+      S.append(Contents);
+    } else if ((M && M->Results == ResultBorrow::Pointee) ||
+               (!M && Types.isPointer(Object->getType())))
       S.append(valueOf(Object));
     else if (!M && Types.isOwner(Object->getType()))
       S.append(ObjectContents());
@@ -484,9 +652,16 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
 
 void BorrowFacts::visitConstruct(const CXXConstructExpr *CE) {
   QualType T = CE->getType();
+  const CXXConstructorDecl *Ctor = CE->getConstructor();
+  // Moving a std::string may take its characters along (or not: the
+  // small-string buffer stays): borrows of them are invalid either way.
+  if (Ctor->isMoveConstructor() && CE->getNumArgs() > 0)
+    if (Invalidation Inv = invalidationOfMove(Ctor->getParent()); Inv.any())
+      if (const Expr *Moved = ExprPlaces::movedOperand(CE->getArg(0)))
+        if (std::optional<PlaceID> P = Exprs.placeOf(Moved))
+          invalidate(*P, Inv, CE, Ctor);
   if (!Types.holdsBorrows(T))
     return;
-  const CXXConstructorDecl *Ctor = CE->getConstructor();
   Sources S;
   bool IsPointer = Types.isPointer(T);
   bool IsStd = modelFor(T) != nullptr || Ctor->isInStdNamespace();

@@ -30,16 +30,7 @@ static bool isForwardingReference(const FunctionDecl *Callee, unsigned Param) {
 }
 
 bool CallEffects::isUserReinitializer(const FunctionDecl *F) const {
-  if (Cfg.ReinitializationFunctions.empty())
-    return false;
-  std::string Name = F->getQualifiedNameAsString();
-  for (const std::string &Listed : Cfg.ReinitializationFunctions) {
-    llvm::StringRef L(Listed);
-    L.consume_front("::");
-    if (L == Name)
-      return true;
-  }
-  return false;
+  return isListed(F, Cfg.ReinitializationFunctions);
 }
 
 ArgEffect CallEffects::fromSummary(const FunctionDecl *F, unsigned Param,

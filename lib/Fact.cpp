@@ -30,6 +30,15 @@ std::string describe(const Fact &F, const PlaceTable &Places) {
   case Fact::Kind::Expire:
     Name = "Expire";
     break;
+  case Fact::Kind::Invalidate: {
+    static const char *const Scopes[] = {"None", "Iterators", "Contents",
+                                         "Element", "Whole"};
+    return "Invalidate" + std::string(Scopes[unsigned(F.Invalidates.Scope)]) +
+           "(" + Places.describe(F.Place) + ")";
+  }
+  case Fact::Kind::MutableAlias:
+    return "MutableAlias(" + Places.describe(F.Place) + ", " +
+           Places.describe(F.Src) + ")";
   case Fact::Kind::Use:
     Name = F.Cancelled      ? "CancelledUse"
            : F.Unsequenced  ? "UnsequencedUse"

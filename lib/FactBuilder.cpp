@@ -20,10 +20,11 @@ FactBuilder::FactBuilder(const CFG &Cfg, const PostOrderCFGView &Order,
 
 void FactBuilder::trackBorrows(BorrowModel &Model, Borrowers &Types,
                                const SummaryTable &Summaries,
-                               const FunctionDecl &F,
-                               const ParentMap &Parents) {
-  Borrows = std::make_unique<BorrowFacts>(Facts, CurrentBlock, Exprs, Places,
-                                          Model, Types, Summaries, F, Parents);
+                               const FunctionDecl &F, const ParentMap &Parents,
+                               const Config &Cfg) {
+  Borrows =
+      std::make_unique<BorrowFacts>(Facts, CurrentBlock, Exprs, Places, Model,
+                                    Types, Summaries, F, Parents, Cfg);
 }
 
 FunctionFacts FactBuilder::build() {

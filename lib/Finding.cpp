@@ -12,6 +12,8 @@ llvm::StringRef ruleName(Rule R) {
     return "dangling-return";
   case Rule::DanglingReference:
     return "dangling-reference";
+  case Rule::ConflictingBorrow:
+    return "conflicting-borrow";
   case Rule::MissingLifetimebound:
     return "missing-lifetimebound";
   }

@@ -8,6 +8,7 @@
 #include "borrow/FactBuilder.h"
 #include "borrow/LoanAnalysis.h"
 #include "borrow/MoveAnalysis.h"
+#include "borrow/rules/ConflictingBorrow.h"
 #include "borrow/rules/Dangling.h"
 #include "borrow/rules/UseAfterMove.h"
 #include "clang/AST/ASTContext.h"
@@ -57,7 +58,8 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
   Borrowers &Types = Options.Types ? *Options.Types : LocalTypes;
   FactBuilder Builder(*M->Graph, *M->Order, Exprs, M->Places, Effects, Ctx);
   if (Options.WithLoans)
-    Builder.trackBorrows(M->Borrows, Types, Summaries, F, M->AC.getParentMap());
+    Builder.trackBorrows(M->Borrows, Types, Summaries, F, M->AC.getParentMap(),
+                         Cfg);
   M->Facts = Builder.build();
   return M;
 }
@@ -98,9 +100,14 @@ static bool runMoves(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
 static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
                      ASTContext &Ctx, bool WantFindings, Borrowers &Types,
                      FunctionResult &Result) {
+  Result.FunctionSummary.Invalidates =
+      summarizeInvalidations(F, M.Facts, M.Places);
+  if (WantFindings && Cfg.Rules.contains(Rule::ConflictingBorrow) &&
+      Cfg.Mode == Config::BorrowMode::Rust)
+    checkMutableAliases(M.Facts, M.Places, Result.Findings);
   if (M.Borrows.Loans.size() == 0)
     return true;
-  LoanDomain Loans(M.Facts, M.Places, M.Borrows, Types);
+  LoanDomain Loans(M.Facts, M.Places, M.Borrows, Types, Cfg.Mode);
   ForwardDataflow<LoanDomain> Solution(*M.Graph, *M.Order, M.Facts, Loans);
   if (!Solution.solve())
     return false;
@@ -113,6 +120,8 @@ static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
   if (Cfg.Rules.contains(Rule::DanglingReference))
     checkDanglingReference(Solution, Loans, M.Facts, M.Places, Ctx,
                            Result.Findings);
+  if (Cfg.Rules.contains(Rule::ConflictingBorrow))
+    checkConflictingBorrow(Solution, Loans, M.Facts, M.Places, Result.Findings);
   return true;
 }
 
@@ -126,7 +135,7 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   }
   Borrowers LocalTypes;
   Borrowers &T = Types ? *Types : LocalTypes;
-  BodyTraits Body = scanBody(F, Summaries, T);
+  BodyTraits Body = scanBody(F, Summaries, T, Cfg);
   if (Body.HasErrors) {
     Result.State = FunctionResult::Status::NoCFG;
     return Result;
@@ -137,9 +146,10 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
     return !WantFindings || Cfg.CompleteSummaries || Cfg.Rules.contains(R);
   };
   bool WantMoves = Body.MayMove && Wants(Rule::UseAfterMove);
-  bool WantLoans = Body.MayBorrow && (Wants(Rule::DanglingReturn) ||
-                                      Wants(Rule::DanglingReference) ||
-                                      Wants(Rule::MissingLifetimebound));
+  bool WantLoans =
+      (Body.MayBorrow || Body.MayInvalidate) &&
+      (Wants(Rule::DanglingReturn) || Wants(Rule::DanglingReference) ||
+       Wants(Rule::ConflictingBorrow) || Wants(Rule::MissingLifetimebound));
   if (!WantMoves && !WantLoans)
     return Result;
 

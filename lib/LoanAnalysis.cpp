@@ -21,17 +21,72 @@ static void valueOrigins(PlaceID P, const PlaceTable &Places,
     if (std::optional<OriginID> O = Origins.lookupPlace(Places.get(Q).Parent))
       Out.push_back(*O);
   }
-  for (OriginID O = 0, N = Origins.size(); O < N; ++O) {
-    std::optional<PlaceID> Q = Origins.placeOf(O);
-    if (Q && *Q != P && Places.isPrefixOf(P, *Q) &&
-        !Places.reachesThroughDeref(P, *Q))
-      Out.push_back(O);
+  llvm::SmallVector<PlaceID, 4> Parts;
+  Places.partsOf(P, Parts);
+  for (PlaceID Q : Parts)
+    if (std::optional<OriginID> O = Origins.lookupPlace(Q))
+      Out.push_back(*O);
+}
+
+// True if some projection from \p Prefix down to \p P enters what an owner
+// owns (`*up`, `*opt`): then \p P lives in storage the owner manages.
+static bool reachesThroughOwned(const PlaceTable &Places, PlaceID Prefix,
+                                PlaceID P) {
+  for (PlaceID Q = P; Q != Prefix && !Places.get(Q).isRoot();
+       Q = Places.get(Q).Parent)
+    if (Places.get(Q).K == Place::Kind::Deref && Places.get(Q).OwnedPointee)
+      return true;
+  return false;
+}
+
+bool LoanDomain::invalidates(const Fact &F, const Loan &L) const {
+  if (L.Placeholder)
+    return false;
+  PlaceID T = L.Target;
+  bool Inside = Places.isPrefixOf(F.Place, T);
+  switch (F.K == Fact::Kind::Move ? InvalidationScope::Whole
+                                  : F.Invalidates.Scope) {
+  case InvalidationScope::None:
+    return false;
+  case InvalidationScope::Whole:
+    // Mode Rust: touching `c` conflicts with a borrow of `c.items` and the
+    // other way round.
+    return Inside ||
+           (Mode == Config::BorrowMode::Rust && Places.isPrefixOf(T, F.Place));
+  case InvalidationScope::Element:
+    return Inside;
+  case InvalidationScope::Iterators:
+    if (!L.Iterator)
+      return false;
+    [[fallthrough]];
+  case InvalidationScope::Contents:
+    // What the place owns, not the place itself: `&v` survives
+    // `v.push_back(x)`, `&v[0]` may not.
+    return Inside && (L.Contents || (T != F.Place &&
+                                     reachesThroughOwned(Places, F.Place, T)));
   }
+  return false;
+}
+
+std::string describeHolder(const BorrowModel &Model, const PlaceTable &Places,
+                           OriginID O) {
+  if (std::optional<PlaceID> P = Model.Origins.placeOf(O)) {
+    const Place &R = Places.get(Places.root(*P));
+    if (R.Decl && R.Decl->isImplicit())
+      return "the range-for loop";
+    return "'" + Places.describe(*P) + "'";
+  }
+  if (const ValueDecl *Ref = Model.Origins.referentOf(O))
+    return Ref->isImplicit() ? "the range-for loop"
+                             : "'" + Ref->getNameAsString() + "'";
+  return "";
 }
 
 LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
-                       const BorrowModel &Model, Borrowers &Types)
-    : Places(Places), Model(Model), EmptySet(SetFactory.getEmptySet()) {
+                       const BorrowModel &Model, Borrowers &Types,
+                       Config::BorrowMode Mode)
+    : Places(Places), Model(Model), EmptySet(SetFactory.getEmptySet()),
+      Mode(Mode) {
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L) {
     PlaceTable::Storage S = Places.storageOf(Model.Loans.get(L).Borrowed);
     if (!S.Pointer)
@@ -43,8 +98,26 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
         Q = Places.get(Q).Parent;
         OriginsWithin[Q].push_back(O);
       }
+  // A mutation only reaches loans whose target shares its root.
+  llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByTargetRoot;
+  for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L)
+    LoansByTargetRoot[Places.root(Model.Loans.get(L).Target)].push_back(L);
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
+    bool Mutates =
+        F.K == Fact::Kind::Invalidate ||
+        (F.K == Fact::Kind::Move && Mode == Config::BorrowMode::Rust);
+    if (Mutates) {
+      llvm::SmallVector<LoanID, 2> Hit;
+      auto Candidates = LoansByTargetRoot.find(Places.root(F.Place));
+      if (Candidates != LoansByTargetRoot.end())
+        for (LoanID L : Candidates->second)
+          if (invalidates(F, Model.Loans.get(L)))
+            Hit.push_back(L);
+      if (!Hit.empty())
+        Invalidated[ID] = std::move(Hit);
+      continue;
+    }
     if (F.K != Fact::Kind::Use)
       continue;
     llvm::SmallVector<OriginID, 2> Used;
@@ -72,8 +145,8 @@ llvm::ArrayRef<OriginID> LoanDomain::originsUsedBy(const Fact &Use) const {
   return It->second;
 }
 
-bool LoanDomain::isLocal(LoanID Entry) const {
-  const Loan &Lo = Model.Loans.get(loanOf(Entry));
+bool LoanDomain::isLocal(Entry E) const {
+  const Loan &Lo = Model.Loans.get(loanOf(E));
   if (Lo.Placeholder)
     return false;
   PlaceTable::Storage S = Places.storageOf(Lo.Borrowed);
@@ -88,8 +161,8 @@ bool LoanDomain::isLocal(LoanID Entry) const {
   return V && V->hasLocalStorage() && !V->getType()->isReferenceType();
 }
 
-PlaceID LoanDomain::storageRoot(LoanID Entry) const {
-  return Places.storageOf(Model.Loans.get(loanOf(Entry)).Borrowed).Root;
+PlaceID LoanDomain::storageRoot(Entry E) const {
+  return Places.storageOf(Model.Loans.get(loanOf(E)).Borrowed).Root;
 }
 
 LoanDomain::State LoanDomain::initial() {
@@ -99,14 +172,14 @@ LoanDomain::State LoanDomain::initial() {
 LoanDomain::LoanSet LoanDomain::unite(LoanSet A, LoanSet B) {
   if (A.getHeight() < B.getHeight())
     std::swap(A, B);
-  for (LoanID L : B)
+  for (Entry L : B)
     A = SetFactory.add(A, L);
   return A;
 }
 
 LoanDomain::LoanSet LoanDomain::intersect(LoanSet A, LoanSet B) {
   LoanSet Out = SetFactory.getEmptySet();
-  for (LoanID L : A)
+  for (Entry L : A)
     if (B.contains(L))
       Out = SetFactory.add(Out, L);
   return Out;
@@ -158,6 +231,27 @@ LoanDomain::OriginMap LoanDomain::killDead(OriginMap M,
   return Out;
 }
 
+// The holders of one of \p Loans (for an Element scope, only the iterator
+// argument's origin) now hold it invalidated by \p F.
+LoanDomain::OriginMap LoanDomain::invalidate(OriginMap M, const Fact &F,
+                                             llvm::ArrayRef<LoanID> Loans) {
+  Entry Mark = Entry(F.ID + 1) << 33;
+  bool OnlyArgument = F.K == Fact::Kind::Invalidate &&
+                      F.Invalidates.Scope == InvalidationScope::Element;
+  OriginMap Out = M;
+  for (const auto &[O, Held] : M) {
+    if (OnlyArgument && O != F.Origin)
+      continue;
+    LoanSet Updated = Held;
+    for (LoanID L : Loans)
+      if (Updated.contains(L))
+        Updated = SetFactory.add(SetFactory.remove(Updated, L), L | Mark);
+    if (Updated != Held)
+      Out = MapFactory.add(Out, O, Updated);
+  }
+  return Out;
+}
+
 LoanDomain::OriginMap LoanDomain::forget(OriginMap M,
                                          llvm::ArrayRef<OriginID> Origins) {
   for (OriginID O : Origins)
@@ -199,6 +293,15 @@ void LoanDomain::transfer(State &S, const Fact &F) {
       break;
     S.May = killDead(S.May, It->second);
     S.Must = killDead(S.Must, It->second);
+    break;
+  }
+  case Fact::Kind::Invalidate:
+  case Fact::Kind::Move: {
+    auto It = Invalidated.find(F.ID);
+    if (It == Invalidated.end())
+      break;
+    S.May = invalidate(S.May, F, It->second);
+    S.Must = invalidate(S.Must, F, It->second);
     break;
   }
   case Fact::Kind::Reinit:
@@ -255,12 +358,55 @@ summarizeResult(const FunctionDecl &F,
   Solution.replay([&](const Fact &Escape, const LoanDomain::State &S) {
     if (Escape.K != Fact::Kind::Escape)
       return;
-    for (LoanID L : Loans.mayHold(S, Escape.Origin))
+    for (LoanDomain::Entry L : Loans.mayHold(S, Escape.Origin))
       if (std::optional<BorrowedPart> Part =
               partOf(F, Loans.model().Loans.get(LoanDomain::loanOf(L)), Places);
           Part && !llvm::is_contained(Parts, *Part))
         Parts.push_back(*Part);
   });
+  return Parts;
+}
+
+llvm::SmallVector<InvalidatedPart, 1>
+summarizeInvalidations(const FunctionDecl &F, const FunctionFacts &Facts,
+                       const PlaceTable &Places) {
+  llvm::SmallVector<InvalidatedPart, 1> Parts;
+  for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
+    const Fact &Fa = Facts.byID(ID);
+    // Element invalidations concern one iterator of the callee's; Whole
+    // ones are destruction and Mode Rust, which callers decide themselves.
+    if (Fa.K != Fact::Kind::Invalidate ||
+        (Fa.Invalidates.Scope != InvalidationScope::Contents &&
+         Fa.Invalidates.Scope != InvalidationScope::Iterators))
+      continue;
+    PlaceTable::Storage S = Places.storageOf(Fa.Place);
+    const Place &R = Places.get(S.Root);
+    unsigned Param;
+    if (R.K == Place::Kind::This && !S.Pointer)
+      Param = MovedPart::ThisParam;
+    else if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(R.Decl);
+             PVD && PVD->getDeclContext() == &F && S.ThroughReference)
+      Param = PVD->getFunctionScopeIndex();
+    else
+      continue;
+    InvalidatedPart Part{Param, {}, Fa.Invalidates, Fa.Via, Fa.Site};
+    bool FieldsOnly = true;
+    for (PlaceID P = Fa.Place; P != S.Root; P = Places.get(P).Parent) {
+      if (Places.get(P).K != Place::Kind::Field) {
+        FieldsOnly = false;
+        break;
+      }
+      Part.Fields.insert(Part.Fields.begin(),
+                         cast<FieldDecl>(Places.get(P).Decl));
+    }
+    if (!FieldsOnly)
+      continue;
+    // A deeper callee's "why" is kept: `add` reallocates via `push_back`.
+    if (Fa.ViaSite)
+      Part.Site = Fa.ViaSite;
+    if (!llvm::is_contained(Parts, Part))
+      Parts.push_back(Part);
+  }
   return Parts;
 }
 

@@ -20,8 +20,21 @@ PlaceID PlaceTable::intern(Place P, const void *Key) {
     return It->second;
   if (P.Depth == 0)
     P.Parent = Places.size();
+  else
+    Children[P.Parent].push_back(Places.size());
   Places.push_back(P);
   return It->second;
+}
+
+void PlaceTable::partsOf(PlaceID P, llvm::SmallVectorImpl<PlaceID> &Out) const {
+  auto It = Children.find(P);
+  if (It == Children.end())
+    return;
+  for (PlaceID C : It->second)
+    if (Places[C].K == Place::Kind::Field) {
+      Out.push_back(C);
+      partsOf(C, Out);
+    }
 }
 
 PlaceID PlaceTable::variable(const ValueDecl *Var) {

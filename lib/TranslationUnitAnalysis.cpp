@@ -48,13 +48,17 @@ bool isInMainFile(const SourceManager &SM, const Decl *D) {
 
 // Visits the main file's declarations only: the headers' are not ours to
 // report on, and skipping them keeps the pass cheap.
-void collectMainFile(const SourceManager &SM, DeclContext *DC,
+// Only declarations parsed in this translation unit (noload: clangd's
+// preamble is never deserialised), and only namespaces opened in the main
+// file (a namespace block of a header cannot hold main-file code).
+void collectMainFile(const SourceManager &SM, Decl *D,
                      FunctionCollector &Collector) {
-  for (Decl *D : DC->decls()) {
-    if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D))
-      collectMainFile(SM, cast<DeclContext>(D), Collector);
-    else if (isInMainFile(SM, D))
-      Collector.TraverseDecl(D);
+  if (isa<NamespaceDecl, LinkageSpecDecl, ExportDecl>(D)) {
+    if (isInMainFile(SM, D))
+      for (Decl *Inner : cast<DeclContext>(D)->noload_decls())
+        collectMainFile(SM, Inner, Collector);
+  } else if (isInMainFile(SM, D)) {
+    Collector.TraverseDecl(D);
   }
 }
 
@@ -63,8 +67,16 @@ void collectMainFile(const SourceManager &SM, DeclContext *DC,
 std::vector<const FunctionDecl *>
 TranslationUnitAnalysis::mainFileFunctions(ASTContext &Ctx) {
   FunctionCollector Collector;
-  collectMainFile(Ctx.getSourceManager(), Ctx.getTranslationUnitDecl(),
-                  Collector);
+  // clangd narrows the traversal scope to the main file's top-level
+  // declarations; clang-tidy leaves it at the whole translation unit.
+  for (Decl *Top : Ctx.getTraversalScope()) {
+    if (isa<TranslationUnitDecl>(Top)) {
+      for (Decl *D : cast<DeclContext>(Top)->noload_decls())
+        collectMainFile(Ctx.getSourceManager(), D, Collector);
+    } else {
+      collectMainFile(Ctx.getSourceManager(), Top, Collector);
+    }
+  }
   return std::vector<const FunctionDecl *>(Collector.Functions.begin(),
                                            Collector.Functions.end());
 }

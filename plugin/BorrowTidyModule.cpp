@@ -1,5 +1,6 @@
 //===- BorrowTidyModule.cpp - The borrow-* checks -------------------------===//
 
+#include "ConflictingBorrowCheck.h"
 #include "DanglingChecks.h"
 #include "MissingLifetimeboundCheck.h"
 #include "UseAfterMoveCheck.h"
@@ -10,6 +11,8 @@ namespace clang::tidy::borrow {
 class BorrowTidyModule : public ClangTidyModule {
 public:
   void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    Factories.registerCheck<ConflictingBorrowCheck>(
+        "borrow-conflicting-borrow");
     Factories.registerCheck<DanglingReferenceCheck>(
         "borrow-dangling-reference");
     Factories.registerCheck<DanglingReturnCheck>("borrow-dangling-return");

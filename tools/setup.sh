@@ -11,7 +11,12 @@ export BORROW_ROOT BORROW_BUILD
 BORROW_PACKAGES=(
   clang-22 clang-tidy-22 clangd-22 libclang-22-dev llvm-22-dev llvm-22-tools
   libgtest-dev libgmock-dev cmake ninja-build python3
+  git pre-commit
 )
+# The SARIF tests validate with Ajv from npm (test/sarif/package.json). Debian
+# has nodejs and npm; a machine with another Node.js (which bundles npm) keeps
+# it.
+command -v npm >/dev/null 2>&1 || BORROW_PACKAGES+=(nodejs npm)
 
 borrow_install_packages() {
   local missing=() pkg
@@ -36,7 +41,18 @@ borrow_build() {
   cmake --build "$BORROW_BUILD"
 }
 
+# test/sarif/node_modules from its package-lock.json, again only when the
+# lock changed; the tests then run offline.
+borrow_install_node_modules() {
+  local dir="$BORROW_ROOT/test/sarif"
+  cmp -s "$dir/package-lock.json" "$dir/node_modules/.borrow-lock" && return 0
+  echo "borrow-tidy: npm ci in test/sarif"
+  (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+  cp "$dir/package-lock.json" "$dir/node_modules/.borrow-lock"
+}
+
 borrow_install_packages
 borrow_build
+borrow_install_node_modules
 BORROW_PLUGIN="$BORROW_BUILD/plugin/libBorrowTidy.so"
 export BORROW_PLUGIN

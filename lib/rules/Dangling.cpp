@@ -62,13 +62,12 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
     const auto *Value = cast<Expr>(Escape.Site);
     llvm::DenseSet<PlaceID> Seen;
     LoanDomain::LoanSet Must = Loans.mustHold(S, Escape.Origin);
-    for (LoanID Entry : Loans.mayHold(S, Escape.Origin)) {
+    for (LoanDomain::Entry Entry : Loans.mayHold(S, Escape.Origin)) {
       LoanID L = LoanDomain::loanOf(Entry);
       if (!Loans.isLocal(L) || !Seen.insert(Loans.storageRoot(L)).second)
         continue;
       PlaceID Root = Loans.storageRoot(L);
-      bool Definite =
-          Must.contains(L) || Must.contains(L | LoanDomain::DeadBit);
+      bool Definite = LoanDomain::containsLoan(Must, L);
       Finding F;
       F.R = Rule::DanglingReturn;
       F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
@@ -94,7 +93,7 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
     return;
   for (OriginID O : Model.OutlivingOrigins) {
     llvm::DenseSet<PlaceID> Seen;
-    for (LoanID Entry : Loans.mustHold(*Exit, O)) {
+    for (LoanDomain::Entry Entry : Loans.mustHold(*Exit, O)) {
       LoanID L = LoanDomain::loanOf(Entry);
       if (!Loans.isLocal(L) || !Seen.insert(Loans.storageRoot(L)).second)
         continue;
@@ -153,15 +152,7 @@ void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
                     const Fact *Expire) {
     const Loan &Lo = Model.Loans.get(L);
     PlaceID Root = Loans.storageRoot(L);
-    std::string Borrower;
-    if (std::optional<PlaceID> P = Model.Origins.placeOf(Holder)) {
-      const Place &R = Places.get(Places.root(*P));
-      Borrower = R.Decl && R.Decl->isImplicit() ? "the range-for loop"
-                                                : quote(Places.describe(*P));
-    } else if (const ValueDecl *Ref = Model.Origins.referentOf(Holder)) {
-      Borrower = Ref->isImplicit() ? "the range-for loop"
-                                   : quote(Ref->getNameAsString());
-    }
+    std::string Borrower = describeHolder(Model, Places, Holder);
     Finding F;
     F.R = Rule::DanglingReference;
     F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
@@ -191,17 +182,19 @@ void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
       for (const auto &[O, Held] : S.May) {
         if (!Model.Origins.placeOf(O) && !Model.Origins.referentOf(O))
           continue;
-        for (LoanID L : Held)
-          if (!LoanDomain::isDead(L) && Loans.isLocal(L) &&
-              Loans.storageRoot(L) == F.Place && !FindingOf.count(L))
-            Report(L, O, Loans.mustHold(S, O).contains(L), &F);
+        for (LoanDomain::Entry E : Held) {
+          LoanID L = LoanDomain::loanOf(E);
+          if (!LoanDomain::isDead(E) && Loans.isLocal(E) &&
+              Loans.storageRoot(E) == F.Place && !FindingOf.count(L))
+            Report(L, O, Loans.mustHold(S, O).contains(E), &F);
+        }
       }
       return;
     }
     if (F.K != Fact::Kind::Use || F.Cancelled)
       return;
     for (OriginID O : Loans.originsUsedBy(F)) {
-      for (LoanID Entry : Loans.mayHold(S, O)) {
+      for (LoanDomain::Entry Entry : Loans.mayHold(S, O)) {
         if (!LoanDomain::isDead(Entry) || !Loans.isLocal(Entry))
           continue;
         LoanID L = LoanDomain::loanOf(Entry);

@@ -30,6 +30,8 @@ config.substitutions.append(
 config.substitutions.append(
     ('%borrow_summaries', os.path.join(config.borrow_binary_dir, 'tools',
                                        'borrow-summaries', 'borrow-summaries')))
+if getattr(config, 'clangd_borrow', ''):
+    config.substitutions.append(('%clangd_borrow', config.clangd_borrow))
 config.substitutions.append(('%plugin', config.plugin))
 config.substitutions.append(
     ('%clangxx', os.path.join(config.llvm_tools_dir, 'clang++')))

@@ -17,7 +17,8 @@ namespace {
 
 // What the variable `Var` of function `f` may hold when `f` returns, as
 // the borrowed places, `+` when the loan holds on every path and `!` when
-// its place is gone: "x+!" is a loan of x held on all paths, expired.
+// its place is gone, `~` when a mutation invalidated it: "x+!" is a loan of
+// x held on all paths, expired.
 std::vector<std::string> heldAtExit(const std::string &Code,
                                     const std::string &Var) {
   std::unique_ptr<ASTUnit> AST = parse(Code);
@@ -47,7 +48,7 @@ std::vector<std::string> heldAtExit(const std::string &Code,
   if (!O)
     return {"<no origin for " + Var + ">"};
   std::vector<std::string> Out;
-  for (LoanID Entry : Loans.mayHold(Exit, *O)) {
+  for (LoanDomain::Entry Entry : Loans.mayHold(Exit, *O)) {
     const Loan &Lo = M->Borrows.Loans.get(LoanDomain::loanOf(Entry));
     std::string S = M->Places.describe(Lo.Borrowed);
     if (Lo.Contents)
@@ -56,10 +57,37 @@ std::vector<std::string> heldAtExit(const std::string &Code,
       S += "+";
     if (LoanDomain::isDead(Entry))
       S += "!";
+    if (LoanDomain::invalidatedBy(Entry))
+      S += "~";
     Out.push_back(S);
   }
   llvm::sort(Out);
   return Out;
+}
+
+TEST(LoanAnalysisTest, PushBackInvalidatesContentsLoans) {
+  EXPECT_THAT(heldAtExit(R"cpp(
+    void f() {
+      std::vector<int> v;
+      std::vector<int> *whole = &v;
+      int *p = &v[0];
+      v.push_back(1);
+    }
+  )cpp",
+                         "p"),
+              ElementsAre("v[]+~"));
+}
+
+TEST(LoanAnalysisTest, InvalidationOnSomePathsIsOnlyMay) {
+  EXPECT_THAT(heldAtExit(R"cpp(
+    void f(bool c) {
+      std::vector<int> v;
+      int *p = &v[0];
+      if (c) v.clear();
+    }
+  )cpp",
+                         "p"),
+              ElementsAre("v[]!", "v[]~"));
 }
 
 TEST(LoanAnalysisTest, AddressOfIssuesALoan) {

@@ -11,6 +11,7 @@
 #define BORROW_BODYSCAN_H
 
 #include "borrow/Borrowers.h"
+#include "borrow/Config.h"
 #include "borrow/Summary.h"
 
 namespace borrow {
@@ -22,10 +23,13 @@ struct BodyTraits {
   /// Returns a borrower, declares one, assigns one, captures by reference,
   /// or stores into a container of borrowers.
   bool MayBorrow = false;
+  /// Calls something that may invalidate borrows (a std member in the
+  /// invalidation tables, a listed or summarised function) or deletes.
+  bool MayInvalidate = false;
 };
 
 BodyTraits scanBody(const clang::FunctionDecl &F, const SummaryTable &Summaries,
-                    Borrowers &Types);
+                    Borrowers &Types, const Config &Cfg);
 
 } // namespace borrow
 

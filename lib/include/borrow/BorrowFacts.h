@@ -8,7 +8,10 @@
 //   Flow    where such a value is copied, assigned, returned into a variable,
 //           stored into a container or an aggregate;
 //   Expire  where a variable's scope or a temporary's full-expression ends;
-//   Escape  where a value leaves the function through `return`.
+//   Escape  where a value leaves the function through `return`;
+//   Invalidate where a mutation may invalidate borrows of a place
+//           (`v.push_back(x)`, a callee whose summary says so; in Mode Rust
+//           any mutation), and MutableAlias for `f(x, x)` in Mode Rust.
 // Uses of borrowed values are the FactBuilder's Use facts: the loan domain
 // reads the origins a used place goes through.
 //
@@ -18,6 +21,7 @@
 #define BORROW_BORROWFACTS_H
 
 #include "borrow/Borrowers.h"
+#include "borrow/Config.h"
 #include "borrow/ExprPlaces.h"
 #include "borrow/Fact.h"
 #include "borrow/Loan.h"
@@ -54,7 +58,7 @@ public:
   BorrowFacts(FunctionFacts &Facts, const unsigned &Block, ExprPlaces &Exprs,
               PlaceTable &Places, BorrowModel &Model, Borrowers &Types,
               const SummaryTable &Summaries, const clang::FunctionDecl &F,
-              const clang::ParentMap &Parents);
+              const clang::ParentMap &Parents, const Config &Cfg);
 
   /// The parameters' placeholder loans; call in the entry block.
   void enterFunction();
@@ -105,6 +109,18 @@ private:
   void storeInto(const clang::Expr *Container,
                  const clang::CXXMethodDecl *Method,
                  llvm::ArrayRef<const clang::Expr *> Args);
+  /// The Invalidate facts of a call: std models, the InvalidatingFunctions
+  /// option, the callee's summary, and in Mode Rust every mutable borrow.
+  void invalidateByCall(const clang::CallExpr *Call,
+                        const clang::FunctionDecl *Callee,
+                        const clang::Expr *Object,
+                        llvm::ArrayRef<const clang::Expr *> Args);
+  void invalidate(PlaceID P, Invalidation What, const clang::Stmt *Site,
+                  const clang::FunctionDecl *Via,
+                  const clang::Stmt *ViaSite = nullptr,
+                  const clang::Expr *Element = nullptr);
+  /// \p P seen through the reference variables its root is bound to.
+  PlaceID targetOf(PlaceID P, unsigned Depth = 0);
 
   OriginID originOf(PlaceID P) { return Model.Origins.ofPlace(P); }
   void flowInto(OriginID Dst, const Sources &S, bool Kill,
@@ -123,6 +139,7 @@ private:
   const SummaryTable &Summaries;
   const clang::FunctionDecl &Fn;
   const clang::ParentMap &Parents;
+  const Config &Cfg;
 
   /// Loans by (site, place, contents), so a site borrows once.
   llvm::DenseMap<std::tuple<const clang::Stmt *, PlaceID, unsigned>, LoanID>

@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+namespace clang {
+class FunctionDecl;
+} // namespace clang
+
 namespace borrow {
 
 struct Config {
@@ -25,6 +29,17 @@ struct Config {
   /// Qualified names of functions that give their object (methods) or their
   /// first argument (free functions) a fresh value, like `clear()` does.
   std::vector<std::string> ReinitializationFunctions;
+
+  /// borrow-conflicting-borrow. Cpp: only mutations that may invalidate a
+  /// borrow (the C++ rules). Rust: any mutation of a borrowed place, and two
+  /// mutable borrows of one place in a call (Rust's exclusivity).
+  enum class BorrowMode : unsigned char { Cpp, Rust };
+  BorrowMode Mode = BorrowMode::Cpp;
+
+  /// Qualified names of functions that invalidate every borrow into their
+  /// object (methods) or first argument (free functions), like
+  /// `std::vector::push_back` does.
+  std::vector<std::string> InvalidatingFunctions;
 
   /// A function whose CFG has more blocks than this is not analysed: the
   /// analysis stays near-linear and never reports a half-computed finding.
@@ -43,6 +58,11 @@ struct Config {
   /// project (ABSL_ATTRIBUTE_LIFETIME_BOUND), or [[clang::lifetimebound]].
   std::string LifetimeboundMacro;
 };
+
+/// True if \p F's qualified name is in \p Names (an option's list, where a
+/// leading `::` is optional).
+bool isListed(const clang::FunctionDecl *F,
+              const std::vector<std::string> &Names);
 
 } // namespace borrow
 

@@ -55,9 +55,10 @@ public:
   /// The parent of \p E, skipping parentheses and object-preserving casts.
   const clang::Stmt *consumerOf(const clang::Expr *E) const;
 
-private:
+  /// The object the pointer expression \p Pointer points to (`*p`).
   std::optional<PlaceID> pointeeOf(const clang::Expr *Pointer);
 
+private:
   PlaceTable &Places;
   const clang::ParentMap &Parents;
   clang::QualType ThisType;

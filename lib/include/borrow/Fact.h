@@ -1,5 +1,4 @@
-//===- Fact.h - The events the rules reason about ----------------*- C++
-//-*-===//
+//===- Fact.h - The events the rules reason about --------------*- C++ -*-===//
 //
 // The FactBuilder turns each CFG block into a list of Facts, in evaluation
 // order. Every rule is a dataflow over these lists: nothing downstream looks
@@ -10,6 +9,7 @@
 #ifndef BORROW_FACT_H
 #define BORROW_FACT_H
 
+#include "borrow/Invalidation.h"
 #include "borrow/Place.h"
 #include "clang/AST/Stmt.h"
 #include "llvm/ADT/ArrayRef.h"
@@ -51,6 +51,13 @@ struct Fact {
     Expire,
     /// The value of Origin leaves the function (a return).
     Escape,
+    /// The object at Place is mutated in a way that invalidates the borrows
+    /// of it that Scope names (`v.push_back(x)`, `opt.reset()`); for an
+    /// Element scope, only the loans Origin holds (the iterator argument).
+    Invalidate,
+    /// Mode Rust: Place and the place Src are borrowed mutably by the same
+    /// call and overlap (`f(x, x)` with two `T &` parameters).
+    MutableAlias,
   };
 
   Kind K = Kind::Use;
@@ -88,6 +95,8 @@ struct Fact {
   /// Expire: a temporary at the end of its full-expression (rather than a
   /// variable at the end of its scope).
   bool EndOfFullExpression = false;
+  /// Invalidate: which borrows, and how ("may reallocate").
+  Invalidation Invalidates;
   /// Index of the fact in its function (dense, for bit vectors of facts).
   unsigned ID = 0;
 };

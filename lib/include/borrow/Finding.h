@@ -20,9 +20,10 @@ enum class Rule : unsigned char {
   UseAfterMove,
   DanglingReturn,
   DanglingReference,
+  ConflictingBorrow,
   MissingLifetimebound,
 };
-constexpr unsigned NumRules = 4;
+constexpr unsigned NumRules = 5;
 
 /// The check name of \p R without the `borrow-` prefix.
 llvm::StringRef ruleName(Rule R);

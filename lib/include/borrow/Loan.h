@@ -40,6 +40,13 @@ struct Loan {
   /// function is entered (only ever read by summaries). A placeholder of a
   /// Deref place (`*p`) stands for what the argument's value points to.
   bool Placeholder;
+  /// The borrow is an iterator (`v.begin()`, `m.find(k)`), which some
+  /// mutations invalidate while references stay valid.
+  bool Iterator = false;
+  /// Borrowed, seen through reference variables bound to a place
+  /// (`auto &r = c.items;` makes `r[0]` a borrow of `c.items`' contents):
+  /// what mutations of the original place are matched against.
+  PlaceID Target = 0;
 };
 
 class LoanTable {
@@ -49,6 +56,7 @@ public:
     return Loans.size() - 1;
   }
   const Loan &get(LoanID ID) const { return Loans[ID]; }
+  void markIterator(LoanID ID) { Loans[ID].Iterator = true; }
   unsigned size() const { return Loans.size(); }
 
 private:

@@ -3,7 +3,8 @@
 // The dataflow domain behind the dangling and conflicting-borrow rules. At
 // each point, for every origin: the loans it may hold (union at joins) and
 // those it holds on every path (intersection). A loan whose place was
-// destroyed stays in the origins that hold it, marked dead: using such an
+// destroyed, or invalidated by a mutation, stays in the origins that hold
+// it, marked dead or invalidated (with the fact that did it): using such an
 // origin is the bug. Marking it in the holders (not globally) keeps a loan
 // issued again in a later loop iteration apart from the dead one of the
 // previous iteration. Loan sets are immutable and shared between states,
@@ -15,6 +16,7 @@
 #define BORROW_LOANANALYSIS_H
 
 #include "borrow/BorrowFacts.h"
+#include "borrow/Config.h"
 #include "borrow/Dataflow.h"
 #include "borrow/Fact.h"
 #include "llvm/ADT/ImmutableMap.h"
@@ -24,7 +26,10 @@ namespace borrow {
 
 class LoanDomain {
 public:
-  using LoanSet = llvm::ImmutableSet<LoanID>;
+  /// A loan as an origin holds it: the loan ID in the low 32 bits, then a
+  /// dead bit, then the ID (plus one) of the fact that invalidated it.
+  using Entry = uint64_t;
+  using LoanSet = llvm::ImmutableSet<Entry>;
   using OriginMap = llvm::ImmutableMap<OriginID, LoanSet>;
 
   struct State {
@@ -32,14 +37,29 @@ public:
     OriginMap Must;
   };
 
-  /// Loan set entries are loan IDs, with this bit set once the borrowed
-  /// place has been destroyed.
-  static constexpr LoanID DeadBit = 1u << 31;
-  static bool isDead(LoanID Entry) { return Entry & DeadBit; }
-  static LoanID loanOf(LoanID Entry) { return Entry & ~DeadBit; }
+  static constexpr Entry DeadBit = Entry(1) << 32;
+  static bool isDead(Entry E) { return E & DeadBit; }
+  static LoanID loanOf(Entry E) { return LoanID(E); }
+  /// The Invalidate fact (or, in Mode Rust, Move fact) that invalidated the
+  /// loan, if one did.
+  static std::optional<unsigned> invalidatedBy(Entry E) {
+    if (unsigned Mark = unsigned(E >> 33))
+      return Mark - 1;
+    return std::nullopt;
+  }
+  /// True if \p S holds loan \p L, in whatever state.
+  static bool containsLoan(const LoanSet &S, LoanID L) {
+    for (Entry E : S)
+      if (loanOf(E) == L)
+        return true;
+    return false;
+  }
+  /// Neither dead nor invalidated.
+  static bool isValid(Entry E) { return E == Entry(loanOf(E)); }
 
   LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
-             const BorrowModel &Model, Borrowers &Types);
+             const BorrowModel &Model, Borrowers &Types,
+             Config::BorrowMode Mode = Config::BorrowMode::Cpp);
 
   State initial();
   State join(const State &A, const State &B);
@@ -61,9 +81,9 @@ public:
 
   /// True if the loan's place lives in this call's frame: a local
   /// variable, a by-value parameter, or a temporary.
-  bool isLocal(LoanID L) const;
+  bool isLocal(Entry E) const;
   /// The variable, parameter or temporary a local loan lives in.
-  PlaceID storageRoot(LoanID L) const;
+  PlaceID storageRoot(Entry E) const;
 
   const BorrowModel &model() const { return Model; }
 
@@ -71,19 +91,34 @@ private:
   LoanSet unite(LoanSet A, LoanSet B);
   LoanSet intersect(LoanSet A, LoanSet B);
   OriginMap killDead(OriginMap M, llvm::ArrayRef<LoanID> Loans);
+  OriginMap invalidate(OriginMap M, const Fact &F,
+                       llvm::ArrayRef<LoanID> Loans);
+  bool invalidates(const Fact &F, const Loan &L) const;
   OriginMap forget(OriginMap M, llvm::ArrayRef<OriginID> Origins);
 
   const PlaceTable &Places;
   const BorrowModel &Model;
-  LoanSet::Factory SetFactory;
-  OriginMap::Factory MapFactory;
+  // Not canonicalising: interning each new tree compares it with every
+  // equal-digest tree in full, which made long functions quadratic; equal
+  // states share their roots anyway, and the solver compares by value.
+  LoanSet::Factory SetFactory{/*canonicalize=*/false};
+  OriginMap::Factory MapFactory{/*canonicalize=*/false};
   LoanSet EmptySet;
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByRoot;
   llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> UsedOrigins;
   /// The origins of the places inside each place, forgotten when a call we
   /// cannot see into may reassign them.
   llvm::DenseMap<PlaceID, llvm::SmallVector<OriginID, 2>> OriginsWithin;
+  /// For each Invalidate fact (and Move in Mode Rust), the loans it may
+  /// invalidate: most mutations touch no borrowed place at all.
+  llvm::DenseMap<unsigned, llvm::SmallVector<LoanID, 2>> Invalidated;
+  Config::BorrowMode Mode;
 };
+
+/// How a diagnostic names the holder of a loan: "'p'", "'excerpt.part'",
+/// "the range-for loop", or "" for an expression's value.
+std::string describeHolder(const BorrowModel &Model, const PlaceTable &Places,
+                           OriginID O);
 
 /// What the callee's returned values refer to, in its caller's terms: the
 /// parameters and parts of `*this` (with a field path, and whether into
@@ -92,6 +127,12 @@ llvm::SmallVector<BorrowedPart, 2>
 summarizeResult(const clang::FunctionDecl &F,
                 const ForwardDataflow<LoanDomain> &Solution, LoanDomain &Loans,
                 const PlaceTable &Places);
+
+/// The parts of its parameters and of `*this` whose borrows the function
+/// may invalidate (what its Invalidate facts do to its caller's objects).
+llvm::SmallVector<InvalidatedPart, 1>
+summarizeInvalidations(const clang::FunctionDecl &F, const FunctionFacts &Facts,
+                       const PlaceTable &Places);
 
 } // namespace borrow
 

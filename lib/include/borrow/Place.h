@@ -71,6 +71,9 @@ public:
   bool isGlobal(PlaceID ID) const;
   /// True if \p Prefix is \p P or one of the places \p P is reached from.
   bool isPrefixOf(PlaceID Prefix, PlaceID P) const;
+  /// The places stored inside \p P (its fields, their fields...), not
+  /// those it points to.
+  void partsOf(PlaceID P, llvm::SmallVectorImpl<PlaceID> &Out) const;
   /// True if some projection on the way from \p Prefix to \p P is a Deref:
   /// then \p P is not stored inside \p Prefix but somewhere it points to.
   bool reachesThroughDeref(PlaceID Prefix, PlaceID P) const;
@@ -95,6 +98,7 @@ private:
   PlaceID intern(Place P, const void *Key);
 
   llvm::SmallVector<Place, 16> Places;
+  llvm::DenseMap<PlaceID, llvm::SmallVector<PlaceID, 2>> Children;
   llvm::DenseMap<std::tuple<unsigned, unsigned, const void *>, PlaceID> Index;
 };
 

@@ -2,11 +2,12 @@
 //
 // A Summary describes a function defined in the translation unit from its
 // callers' point of view: which of its parameters (and which parts of
-// `*this`) it leaves moved-from when it returns, and which of them its
-// result refers to. Callers apply the summary at
-// each call, so `consume(name); use(name);` is caught when `consume` moves
-// from its `std::string &` parameter, and `sink(std::move(s))` is not a move
-// when `sink` provably never moves from its `std::string &&` parameter.
+// `*this`) it leaves moved-from when it returns, which of them its
+// result refers to, and which of their borrows it may invalidate. Callers apply
+// the summary at each call, so `consume(name); use(name);` is caught when
+// `consume` moves from its `std::string &` parameter, and `sink(std::move(s))`
+// is not a move when `sink` provably never moves from its `std::string &&`
+// parameter.
 //
 // Summaries are computed bottom-up over the call graph by
 // TranslationUnitAnalysis; a function without one (declared only, or in a
@@ -17,6 +18,7 @@
 #ifndef BORROW_SUMMARY_H
 #define BORROW_SUMMARY_H
 
+#include "borrow/Invalidation.h"
 #include "clang/AST/Decl.h"
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/FunctionExtras.h"
@@ -69,14 +71,33 @@ struct BorrowedPart {
   }
 };
 
+/// A part of the caller's objects whose borrows the callee may invalidate:
+/// `Container::add` may reallocate the contents of `this->items`.
+struct InvalidatedPart {
+  unsigned Param; ///< or MovedPart::ThisParam
+  llvm::SmallVector<const clang::FieldDecl *, 2> Fields;
+  Invalidation Effect;
+  /// The std member (or deeper callee) that does it, and where inside the
+  /// callee it is called, for the "why" note.
+  const clang::FunctionDecl *Via;
+  const clang::Stmt *Site;
+
+  bool operator==(const InvalidatedPart &O) const {
+    return Param == O.Param && Fields == O.Fields &&
+           Effect.Scope == O.Effect.Scope && Effect.Grows == O.Effect.Grows;
+  }
+};
+
 struct Summary {
   llvm::SmallVector<MovedPart, 2> Moves;
   llvm::SmallVector<BorrowedPart, 2> ResultBorrows;
+  llvm::SmallVector<InvalidatedPart, 1> Invalidates;
 
   /// The move of parameter \p Param as a whole (no field path), if any.
   const MovedPart *movedParam(unsigned Param) const;
   bool operator==(const Summary &O) const {
-    return Moves == O.Moves && ResultBorrows == O.ResultBorrows;
+    return Moves == O.Moves && ResultBorrows == O.ResultBorrows &&
+           Invalidates == O.Invalidates;
   }
   bool operator!=(const Summary &O) const { return !(*this == O); }
 };
