@@ -13,6 +13,15 @@ namespace borrow {
 
 static constexpr llvm::StringLiteral MovesList = "moves";
 static constexpr llvm::StringLiteral ResultBorrowsList = "resultBorrows";
+static constexpr llvm::StringLiteral InvalidatesList = "invalidates";
+
+// How an invalidation's scope is spelled in the file.
+static constexpr std::pair<InvalidationScope, llvm::StringLiteral> Scopes[] = {
+    {InvalidationScope::Iterators, "iterators"},
+    {InvalidationScope::Contents, "contents"},
+    {InvalidationScope::Element, "element"},
+    {InvalidationScope::Whole, "whole"},
+};
 
 std::string summaryKey(const FunctionDecl &F) {
   llvm::SmallString<128> USR;
@@ -65,7 +74,9 @@ static std::string fieldName(const FieldDecl &Field) {
 // The field \p Name of \p R or, for a name, of its bases (a member of a
 // base class is reached without a cast in a place path).
 static const FieldDecl *findField(const RecordDecl *R, llvm::StringRef Name) {
-  if (!R || !(R = R->getDefinition()))
+  if (R)
+    R = R->getDefinition();
+  if (!R)
     return nullptr;
   unsigned Index;
   bool ByIndex = Name.consume_front("#");
@@ -170,6 +181,20 @@ PortableSummary toPortable(const FunctionDecl &Def, const Summary &S) {
       Part->Flags.push_back("carries");
     P.Lists[ResultBorrowsList.str()].push_back(std::move(*Part));
   }
+  for (const InvalidatedPart &I : S.Invalidates) {
+    std::optional<PortablePart> Part =
+        exportPart(Def, I.Param, I.Fields, I.Site);
+    const auto *Scope = llvm::find_if(
+        Scopes, [&](const auto &S) { return S.first == I.Effect.Scope; });
+    if (!Part || Scope == std::end(Scopes))
+      continue;
+    Part->Traits["scope"] = Scope->second.str();
+    if (I.Effect.Grows)
+      Part->Flags.push_back("grows");
+    if (I.Effect.Rehashes)
+      Part->Flags.push_back("rehashes");
+    P.Lists[InvalidatesList.str()].push_back(std::move(*Part));
+  }
   P.normalize();
   return P;
 }
@@ -210,6 +235,21 @@ std::optional<Summary> fromPortable(const FunctionDecl &F,
     B.Carries = hasFlag(Part, "carries");
     if (importPart(F, Part, B.Param, B.Fields))
       S.ResultBorrows.push_back(std::move(B));
+  }
+  for (const PortablePart &Part : list(P, InvalidatesList)) {
+    InvalidatedPart I;
+    I.Via = nullptr;
+    I.Site = nullptr;
+    auto Scope = Part.Traits.find("scope");
+    const auto *Known = llvm::find_if(Scopes, [&](const auto &S) {
+      return Scope != Part.Traits.end() && S.second == Scope->second;
+    });
+    if (Known == std::end(Scopes) || !importPart(F, Part, I.Param, I.Fields))
+      continue;
+    I.Effect.Scope = Known->first;
+    I.Effect.Grows = hasFlag(Part, "grows");
+    I.Effect.Rehashes = hasFlag(Part, "rehashes");
+    S.Invalidates.push_back(std::move(I));
   }
   return S;
 }

@@ -27,8 +27,7 @@ static llvm::Error malformed(const llvm::Twine &Why) {
 
 // The smaller of two locations, an unknown one ("") being the largest: a
 // semilattice, so merges stay associative and commutative.
-static const std::string &smallerAt(const std::string &A,
-                                    const std::string &B) {
+static std::string smallerAt(const std::string &A, const std::string &B) {
   if (A.empty())
     return B;
   if (B.empty())
@@ -146,8 +145,8 @@ static void writePart(llvm::json::OStream &J, const PortablePart &P) {
       Properties.emplace(Key, Value);
     for (const std::string &Flag : P.Flags)
       Properties.emplace(Flag, true);
-    for (auto &[Key, Value] : Properties)
-      J.attribute(Key, std::move(Value));
+    for (const auto &[Key, Value] : Properties)
+      J.attribute(Key, Value);
     if (!P.At.empty())
       J.attribute("at", P.At);
   });

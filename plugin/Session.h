@@ -37,7 +37,7 @@ public:
 
   /// The findings of all enabled rules, computed on the first call; that
   /// call also reads and writes the summary files the config names.
-  const std::vector<::borrow::Finding> &findings();
+  const std::vector<::borrow::Finding> &findings() [[clang::lifetimebound]];
 
   /// What went wrong with the summary files, once: later calls get none.
   std::vector<std::string> takeProblems();

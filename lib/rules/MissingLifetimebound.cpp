@@ -154,17 +154,20 @@ void checkMissingLifetimebound(const FunctionDecl &Def, const Summary &S,
     if (Part.Param == MovedPart::ThisParam) {
       F.Loc = Edit->getLocation();
       F.Range = Edit->getNameInfo().getSourceRange();
-      F.Message = "the result of " + Function + " borrows from '*this', but " +
-                  Function + " is not marked " + Spelling;
+      F.Message = (llvm::Twine("the result of ") + Function +
+                   " borrows from '*this', but " + Function +
+                   " is not marked " + Spelling)
+                      .str();
       Insert = afterQualifiers(*Edit, SM, LO);
     } else {
       const ParmVarDecl *P = Edit->getParamDecl(Part.Param);
       F.Loc = P->getLocation();
       F.Range = P->getSourceRange();
-      F.Message = "the result of " + Function +
-                  (Part.Carries ? " points where " : " borrows from ") +
-                  what(*Edit, Part) + (Part.Carries ? " points" : "") +
-                  ", which is not marked " + Spelling;
+      F.Message = (llvm::Twine("the result of ") + Function +
+                   (Part.Carries ? " points where " : " borrows from ") +
+                   what(*Edit, Part) + (Part.Carries ? " points" : "") +
+                   ", which is not marked " + Spelling)
+                      .str();
       Insert = afterName(*P, SM, LO);
       if (!P->getIdentifier())
         F.Notes.push_back({P->getLocation(),

@@ -25,13 +25,13 @@ config.substitutions.append(
          config.python, runner, config.clang_tidy, config.plugin,
          config.filecheck)))
 config.substitutions.append(('%clang_tidy', config.clang_tidy))
-if getattr(config, 'clangd_borrow', ''):
-    config.substitutions.append(('%clangd_borrow', config.clangd_borrow))
 config.substitutions.append(
     ('%run_clang_tidy', os.path.join(config.llvm_tools_dir, 'run-clang-tidy')))
 config.substitutions.append(
     ('%borrow_summaries', os.path.join(config.borrow_binary_dir, 'tools',
                                        'borrow-summaries', 'borrow-summaries')))
+if getattr(config, 'clangd_borrow', ''):
+    config.substitutions.append(('%clangd_borrow', config.clangd_borrow))
 config.substitutions.append(('%plugin', config.plugin))
 config.substitutions.append(
     ('%clangxx', os.path.join(config.llvm_tools_dir, 'clang++')))

@@ -28,6 +28,7 @@ struct Container {
   std::vector<int> items;
   const int *at(unsigned i) const;
   std::string release() &&;
+  void add(int v);
 };
 )cpp";
 
@@ -38,6 +39,7 @@ void takeBase(Derived &d) { std::string t = std::move(d.label); }
 void maybe(bool c, std::string &s) { if (c) { std::string t = std::move(s); } }
 const int *Container::at(unsigned i) const { return &items[i]; }
 std::string Container::release() && { return "x"; }
+void Container::add(int v) { items.push_back(v); }
 const std::string &pick(const std::string &a, const std::string &b, bool c) {
   return c ? a : b;
 }
@@ -56,7 +58,7 @@ const int *first(const int *p);
 void use() {
   std::string s; Box b; Derived d; Container c; const int *p = nullptr;
   consume(s); take(b); takeBase(d); maybe(true, s); c.at(0);
-  std::move(c).release(); pick(s, s, true); first(p);
+  std::move(c).release(); pick(s, s, true); first(p); c.add(1);
 }
 )cpp";
 
@@ -79,6 +81,13 @@ std::string describe(const Summary &S) {
     Path(B.Param, B.Fields);
     Out += B.Contents ? " contents" : "";
     Out += B.Carries ? " carries" : "";
+    Out += "; ";
+  }
+  for (const InvalidatedPart &I : S.Invalidates) {
+    Out += "invalidate ";
+    Path(I.Param, I.Fields);
+    Out += " scope" + std::to_string(unsigned(I.Effect.Scope));
+    Out += I.Effect.Grows ? " grows" : "";
     Out += "; ";
   }
   return Out.empty() ? "none" : Out;
@@ -110,7 +119,7 @@ protected:
     TranslationUnitAnalysis Pass1(Defining->getASTContext(), defaultConfig());
     Pass1.run();
     for (const char *Name : {"consume", "take", "takeBase", "maybe", "at",
-                             "release", "pick", "first"}) {
+                             "release", "pick", "first", "add"}) {
       const Summary *S = Pass1.summaries().lookup(function(*Defining, Name));
       Original[Name] = S ? describe(*S) : "no summary";
     }
@@ -150,12 +159,16 @@ TEST_F(SummaryExchangeTest, ImportedSummariesSayWhatTheDefinitionsSay) {
   EXPECT_EQ(Original["at"], "borrow this.Container::items contents; ");
   EXPECT_EQ(Original["pick"], "borrow param0; borrow param1; ");
   EXPECT_EQ(Original["first"], "borrow param0 carries; ");
+  EXPECT_EQ(Original["add"],
+            "invalidate this.Container::items scope" +
+                std::to_string(unsigned(InvalidationScope::Contents)) +
+                " grows; ");
   for (const auto &[Name, Summary] : Original)
     EXPECT_EQ(imported(Declarations, File, Name), Summary) << Name;
 }
 
 TEST_F(SummaryExchangeTest, OnlyExternallyVisibleOutOfLineFunctions) {
-  EXPECT_EQ(Exported.size(), 8u);
+  EXPECT_EQ(Exported.size(), 9u);
   EXPECT_NE(Exported.lookup(summaryKey(*function(*Defining, "consume"))),
             nullptr);
   EXPECT_EQ(Exported.lookup(summaryKey(*function(*Defining, "hidden"))),
@@ -197,7 +210,8 @@ TEST_F(SummaryExchangeTest, ConflictsAndUnknownFunctionsHaveNoSummary) {
 
 TEST_F(SummaryExchangeTest, DefinitionsHereWinOverImports) {
   // A translation unit that defines consume itself, differently.
-  std::string Code = "void consume(std::string &s) { s.clear(); }";
+  std::string Code = "unsigned long n;\n"
+                     "void consume(std::string &s) { n = s.size(); }";
   EXPECT_EQ(imported(Code, File, "consume"), "none");
 }
 

@@ -8,8 +8,8 @@
 // Adding a list to Summary: one loop in toPortable that turns each element
 // into a PortablePart (exportPart does the parameter and the fields), one
 // in fromPortable that reads it back (importPart resolves them), and a line
-// in docs/summaries.md. SummaryFile, its merge and the merge tool need no
-// change.
+// in docs/summaries.md; Invalidates took 30 lines. SummaryFile, its merge
+// and the merge tool need no change.
 //
 //===----------------------------------------------------------------------===//
 

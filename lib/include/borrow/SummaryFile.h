@@ -74,7 +74,8 @@ public:
   void add(llvm::StringRef USR, PortableSummary S);
   /// Adds every function of \p Other.
   void merge(const SummaryFile &Other);
-  const PortableSummary *lookup(llvm::StringRef USR) const;
+  const PortableSummary *lookup(llvm::StringRef USR) const
+      [[clang::lifetimebound]];
 
   unsigned size() const { return Functions.size(); }
   unsigned conflicts() const;

@@ -72,9 +72,13 @@ public:
   /// translation unit defines, for other translation units to import.
   SummaryFile exportSummaries() const;
 
-  const std::vector<Finding> &findings() const { return Findings; }
-  const SummaryTable &summaries() const { return Summaries; }
-  const AnalysisStats &stats() const { return Stats; }
+  const std::vector<Finding> &findings() const [[clang::lifetimebound]] {
+    return Findings;
+  }
+  const SummaryTable &summaries() const [[clang::lifetimebound]] {
+    return Summaries;
+  }
+  const AnalysisStats &stats() const [[clang::lifetimebound]] { return Stats; }
 
   /// Says what the analysis gave up on (nothing is reported for a function
   /// over a budget) and, with Config::Debug, which functions were slow.

@@ -12,4 +12,6 @@ void take(Box &b) { std::string keep = std::move(b.name); }
 
 const int *Container::at(unsigned i) const { return &items[i]; }
 
+void Container::add(int v) { items.push_back(v); }
+
 void pick(std::string &s) { auto t = std::move(s); }

@@ -54,3 +54,15 @@ void conflicting() {
   pick(s);
   std::cout << s;
 }
+
+// `add` grows `items` (a.cpp): the borrow `at` returned may dangle.
+int addWhileBorrowed() {
+  Container c;
+  c.add(1);
+  const int *p = c.at(0);
+  c.add(2);
+  return *p;
+  // PASS2: b.cpp:[[@LINE-2]]:3: warning: 'p' borrows 'c.items', which 'add' may reallocate [borrow-conflicting-borrow]
+  // PASS2: b.cpp:[[@LINE-4]]:18: note: borrow of 'c.items' occurs here
+  // PASS2: b.cpp:[[@LINE-3]]:10: note: borrow later used here
+}

@@ -15,6 +15,7 @@ void take(Box &b);
 struct Container {
   std::vector<int> items;
   const int *at(unsigned i) const;
+  void add(int v);
 };
 
 // Defined differently in a.cpp and other.cpp (two programs of one build):
