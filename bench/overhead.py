@@ -170,7 +170,8 @@ def borrow_problem(opts):
 
 # ------------------------------------------------------------------ running
 def run(argv, cwd, timeout):
-    """Run argv; return dict with cpu (user+sys of the child), rc, output."""
+    """Run argv; return dict with cpu (user+sys of the child), peak RSS in
+    MiB, rc, timeout, crash, output."""
     with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
         p = subprocess.Popen(argv, cwd=cwd, stdin=subprocess.DEVNULL, stdout=out,
                              stderr=err, start_new_session=True)
@@ -193,8 +194,9 @@ def run(argv, cwd, timeout):
         err.seek(0)
         text = out.read().decode(errors="replace") + err.read().decode(errors="replace")
     crashed = not timed_out.is_set() and (rc < 0 or any(m in text for m in CRASH_MARKERS))
-    return {"cpu": ru.ru_utime + ru.ru_stime, "rc": rc, "timeout": timed_out.is_set(),
-            "crash": crashed, "text": text}
+    return {"cpu": ru.ru_utime + ru.ru_stime, "rss_mb": ru.ru_maxrss / 1024.0,
+            "rc": rc, "timeout": timed_out.is_set(), "crash": crashed,
+            "text": text}
 
 
 def analyse_output(text, wanted):

@@ -35,16 +35,16 @@ import json
 import math
 import os
 import re
-import signal
 import subprocess
 import sys
 import tempfile
-import threading
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import overhead  # noqa: E402  (run, BARE_CHECKS)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 DEFAULT_PLUGIN = os.path.join(HERE, "..", "build", "plugin", "libBorrowTidy.so")
-BARE_CHECKS = "-*,objc-forbidden-subclassing"  # see overhead.py
-CRASH_MARKERS = ("Stack dump:", "PLEASE submit a bug report", "LLVM ERROR:")
+BARE_CHECKS = overhead.BARE_CHECKS
 
 PRELUDE = """#include <string>
 #include <string_view>
@@ -175,32 +175,9 @@ SHAPES = {"fn-statements": fn_statements, "fn-moves": fn_moves,
 
 # ------------------------------------------------------------------ running
 def run(argv, timeout):
-    """CPU seconds (user+sys), peak RSS in MiB, exit code, timeout, output."""
-    with tempfile.TemporaryFile() as out:
-        p = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=out,
-                             stderr=subprocess.STDOUT, start_new_session=True)
-        timed_out = threading.Event()
-
-        def kill():
-            timed_out.set()
-            try:
-                os.killpg(p.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
-        timer = threading.Timer(timeout, kill)
-        timer.start()
-        try:
-            _, status, ru = os.wait4(p.pid, 0)
-        finally:
-            timer.cancel()
-        out.seek(0)
-        text = out.read().decode(errors="replace")
-    rc = os.waitstatus_to_exitcode(status)
-    return {"cpu": ru.ru_utime + ru.ru_stime, "rss_mb": ru.ru_maxrss / 1024.0,
-            "rc": rc, "timeout": timed_out.is_set(),
-            "crash": rc < 0 and not timed_out.is_set()
-            or any(m in text for m in CRASH_MARKERS),
-            "text": text}
+    """CPU seconds (user+sys), peak RSS in MiB, exit code, timeout, output:
+    overhead.py's runner."""
+    return overhead.run(argv, None, timeout)
 
 
 TOTAL_RE = re.compile(r"^borrow-tidy: .*, ([\d.]+) ms of analysis$")
