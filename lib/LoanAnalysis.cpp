@@ -68,17 +68,24 @@ bool LoanDomain::invalidates(const Fact &F, const Loan &L) const {
   return false;
 }
 
-std::string describeHolder(const BorrowModel &Model, const PlaceTable &Places,
-                           OriginID O) {
+bool heldByRangeFor(const BorrowModel &Model, const PlaceTable &Places,
+                    OriginID O) {
   if (std::optional<PlaceID> P = Model.Origins.placeOf(O)) {
     const Place &R = Places.get(Places.root(*P));
-    if (R.Decl && R.Decl->isImplicit())
-      return "the range-for loop";
-    return "'" + Places.describe(*P) + "'";
+    return R.Decl && R.Decl->isImplicit();
   }
+  const ValueDecl *Ref = Model.Origins.referentOf(O);
+  return Ref && Ref->isImplicit();
+}
+
+std::string describeHolder(const BorrowModel &Model, const PlaceTable &Places,
+                           OriginID O) {
+  if (heldByRangeFor(Model, Places, O))
+    return "the range-for loop";
+  if (std::optional<PlaceID> P = Model.Origins.placeOf(O))
+    return "'" + Places.describe(*P) + "'";
   if (const ValueDecl *Ref = Model.Origins.referentOf(O))
-    return Ref->isImplicit() ? "the range-for loop"
-                             : "'" + Ref->getNameAsString() + "'";
+    return "'" + Ref->getNameAsString() + "'";
   return "";
 }
 
@@ -320,34 +327,50 @@ void LoanDomain::transfer(State &S, const Fact &F) {
   }
 }
 
+// A place of the callee in its caller's terms: the parameter (a reference
+// one, or any one for a placeholder) or `*this` it lies in, and the field
+// path below it. None for locals, for places behind pointers and, unless
+// \p Placeholder, for paths that are not fields only.
+struct CallerPart {
+  unsigned Param;
+  llvm::SmallVector<const FieldDecl *, 2> Fields;
+};
+static std::optional<CallerPart> callerPartOf(const FunctionDecl &F, PlaceID P,
+                                              const PlaceTable &Places,
+                                              bool Placeholder = false) {
+  PlaceTable::Storage S = Places.storageOf(P);
+  const Place &R = Places.get(S.Root);
+  CallerPart Part;
+  if (R.K == Place::Kind::This && !S.Pointer)
+    Part.Param = MovedPart::ThisParam;
+  else if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(R.Decl);
+           PVD && PVD->getDeclContext() == &F &&
+           (Placeholder || S.ThroughReference))
+    Part.Param = PVD->getFunctionScopeIndex();
+  else
+    return std::nullopt;
+  if (Placeholder)
+    return Part;
+  for (PlaceID Q = P; Q != S.Root; Q = Places.get(Q).Parent) {
+    if (Places.get(Q).K != Place::Kind::Field)
+      return std::nullopt;
+    Part.Fields.insert(Part.Fields.begin(),
+                       cast<FieldDecl>(Places.get(Q).Decl));
+  }
+  return Part;
+}
+
 // The caller-side part a loan stands for, if it is one.
 static std::optional<BorrowedPart> partOf(const FunctionDecl &F, const Loan &L,
                                           const PlaceTable &Places) {
-  PlaceTable::Storage S = Places.storageOf(L.Borrowed);
-  PlaceID Root = S.Root;
-  const Place &R = Places.get(Root);
-  unsigned Param;
-  if (R.K == Place::Kind::This && !S.Pointer) {
-    Param = MovedPart::ThisParam;
-  } else if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(R.Decl);
-             PVD && PVD->getDeclContext() == &F &&
-             (L.Placeholder || S.ThroughReference)) {
-    Param = PVD->getFunctionScopeIndex();
-  } else {
+  std::optional<CallerPart> Where =
+      callerPartOf(F, L.Borrowed, Places, L.Placeholder);
+  if (!Where)
     return std::nullopt;
-  }
   bool Carries =
       L.Placeholder && Places.get(L.Borrowed).K == Place::Kind::Deref;
-  BorrowedPart Part{Param, {}, L.Contents && !L.Placeholder, Carries, L.Site};
-  if (L.Placeholder)
-    return Part;
-  for (PlaceID P = L.Borrowed; P != Root; P = Places.get(P).Parent) {
-    if (Places.get(P).K != Place::Kind::Field)
-      return std::nullopt;
-    Part.Fields.insert(Part.Fields.begin(),
-                       cast<FieldDecl>(Places.get(P).Decl));
-  }
-  return Part;
+  return BorrowedPart{Where->Param, std::move(Where->Fields),
+                      L.Contents && !L.Placeholder, Carries, L.Site};
 }
 
 llvm::SmallVector<BorrowedPart, 2>
@@ -379,28 +402,11 @@ summarizeInvalidations(const FunctionDecl &F, const FunctionFacts &Facts,
         (Fa.Invalidates.Scope != InvalidationScope::Contents &&
          Fa.Invalidates.Scope != InvalidationScope::Iterators))
       continue;
-    PlaceTable::Storage S = Places.storageOf(Fa.Place);
-    const Place &R = Places.get(S.Root);
-    unsigned Param;
-    if (R.K == Place::Kind::This && !S.Pointer)
-      Param = MovedPart::ThisParam;
-    else if (const auto *PVD = dyn_cast_or_null<ParmVarDecl>(R.Decl);
-             PVD && PVD->getDeclContext() == &F && S.ThroughReference)
-      Param = PVD->getFunctionScopeIndex();
-    else
+    std::optional<CallerPart> Where = callerPartOf(F, Fa.Place, Places);
+    if (!Where)
       continue;
-    InvalidatedPart Part{Param, {}, Fa.Invalidates, Fa.Via, Fa.Site};
-    bool FieldsOnly = true;
-    for (PlaceID P = Fa.Place; P != S.Root; P = Places.get(P).Parent) {
-      if (Places.get(P).K != Place::Kind::Field) {
-        FieldsOnly = false;
-        break;
-      }
-      Part.Fields.insert(Part.Fields.begin(),
-                         cast<FieldDecl>(Places.get(P).Decl));
-    }
-    if (!FieldsOnly)
-      continue;
+    InvalidatedPart Part{Where->Param, std::move(Where->Fields), Fa.Invalidates,
+                         Fa.Via, Fa.Site};
     // A deeper callee's "why" is kept: `add` reallocates via `push_back`.
     if (Fa.ViaSite)
       Part.Site = Fa.ViaSite;

@@ -42,9 +42,9 @@ static Action whatHappens(const Fact &Mutation) {
 // "'first' borrows 'v', which 'push_back' may reallocate"; for the hidden
 // iterators of a range-for: "'push_back' may reallocate 'v' while the
 // range-for loop iterates over it".
-static std::string message(const std::string &Holder,
+static std::string message(const std::string &Holder, bool RangeFor,
                            const std::string &Borrowed, const Action &A) {
-  if (Holder == "the range-for loop")
+  if (RangeFor)
     return A.Actor.empty() ? Borrowed + " " + A.Verb +
                                  " while the range-for loop iterates over it"
                            : A.Actor + " " + A.Verb + " " + Borrowed +
@@ -110,7 +110,8 @@ void checkConflictingBorrow(const ForwardDataflow<LoanDomain> &Solution,
             Must.contains(E) ? Confidence::Definite : Confidence::Maybe;
         Fi.Loc = Mutation.Site->getBeginLoc();
         Fi.Range = Mutation.Site->getSourceRange();
-        Fi.Message = message(Holder, Borrowed, whatHappens(Mutation));
+        Fi.Message = message(Holder, heldByRangeFor(Model, Places, O), Borrowed,
+                             whatHappens(Mutation));
         SourceLocation BorrowLoc = borrowLocation(Lo);
         if (BorrowLoc != Fi.Loc)
           Fi.Notes.push_back(

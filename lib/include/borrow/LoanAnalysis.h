@@ -115,6 +115,10 @@ private:
   Config::BorrowMode Mode;
 };
 
+/// True if \p O belongs to the hidden variables of a range-for loop.
+bool heldByRangeFor(const BorrowModel &Model, const PlaceTable &Places,
+                    OriginID O);
+
 /// How a diagnostic names the holder of a loan: "'p'", "'excerpt.part'",
 /// "the range-for loop", or "" for an expression's value.
 std::string describeHolder(const BorrowModel &Model, const PlaceTable &Places,
