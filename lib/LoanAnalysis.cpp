@@ -378,9 +378,8 @@ summarizeResult(const FunctionDecl &F,
                 const ForwardDataflow<LoanDomain> &Solution, LoanDomain &Loans,
                 const PlaceTable &Places) {
   llvm::SmallVector<BorrowedPart, 2> Parts;
-  Solution.replay([&](const Fact &Escape, const LoanDomain::State &S) {
-    if (Escape.K != Fact::Kind::Escape)
-      return;
+  Solution.replayFactsOf(Fact::Kind::Escape, [&](const Fact &Escape,
+                                                 const LoanDomain::State &S) {
     for (LoanDomain::Entry L : Loans.mayHold(S, Escape.Origin))
       if (std::optional<BorrowedPart> Part =
               partOf(F, Loans.model().Loans.get(LoanDomain::loanOf(L)), Places);

@@ -56,9 +56,8 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
       F.Notes.push_back({Site->getBeginLoc(), "borrowed here"});
   };
 
-  Solution.replay([&](const Fact &Escape, const LoanDomain::State &S) {
-    if (Escape.K != Fact::Kind::Escape)
-      return;
+  Solution.replayFactsOf(Fact::Kind::Escape, [&](const Fact &Escape,
+                                                 const LoanDomain::State &S) {
     const auto *Value = cast<Expr>(Escape.Site);
     llvm::DenseSet<PlaceID> Seen;
     LoanDomain::LoanSet Must = Loans.mustHold(S, Escape.Origin);

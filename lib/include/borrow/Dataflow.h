@@ -96,14 +96,28 @@ public:
   /// block, after solve().
   template <typename Fn> void replay(Fn Visit) const {
     for (const clang::CFGBlock *Block : Order) {
-      const std::optional<State> &Entry = In[Block->getBlockID()];
-      if (!Entry)
+      llvm::ArrayRef<Fact *> BlockFacts = Facts.block(Block->getBlockID());
+      replayBlock(Block->getBlockID(), BlockFacts.size(), Visit);
+    }
+  }
+
+  /// Calls \p Visit(Fact, StateBeforeFact) for every fact of kind \p K, after
+  /// solve(). Cheaper than replay(): blocks without such a fact are skipped
+  /// (their entry states are stored) and a block is replayed up to its last
+  /// one only.
+  template <typename Fn> void replayFactsOf(Fact::Kind K, Fn Visit) const {
+    for (const clang::CFGBlock *Block : Order) {
+      llvm::ArrayRef<Fact *> BlockFacts = Facts.block(Block->getBlockID());
+      auto Last = llvm::find_if(llvm::reverse(BlockFacts),
+                                [&](const Fact *F) { return F->K == K; });
+      if (Last == BlockFacts.rend())
         continue;
-      State S = *Entry;
-      for (const Fact *F : Facts.block(Block->getBlockID())) {
-        Visit(*F, S);
-        D.transfer(S, *F);
-      }
+      unsigned Prefix = BlockFacts.rend() - Last;
+      replayBlock(Block->getBlockID(), Prefix,
+                  [&](const Fact &F, const State &S) {
+                    if (F.K == K)
+                      Visit(F, S);
+                  });
     }
   }
 
@@ -113,6 +127,19 @@ public:
   }
 
 private:
+  // Visits the first \p Prefix facts of block \p ID.
+  template <typename Fn>
+  void replayBlock(unsigned ID, unsigned Prefix, Fn &&Visit) const {
+    const std::optional<State> &Entry = In[ID];
+    if (!Entry)
+      return;
+    State S = *Entry;
+    for (const Fact *F : Facts.block(ID).take_front(Prefix)) {
+      Visit(*F, S);
+      D.transfer(S, *F);
+    }
+  }
+
   const clang::CFG &Cfg;
   clang::PostOrderCFGView &Order;
   const FunctionFacts &Facts;
