@@ -18,7 +18,7 @@ static bool callMayMove(const Expr *E, const SummaryTable &Summaries) {
     Callee = CE->getConstructor();
   if (!Callee)
     return false;
-  const Summary *S = Summaries.lookup(Callee);
+  const Summary *S = Summaries.lookupCall(E, Callee);
   return S && !S->Moves.empty();
 }
 
@@ -43,7 +43,7 @@ static bool mayInvalidate(const Stmt *S, const SummaryTable &Summaries,
     if (Mutable >= 2)
       return true;
   }
-  const Summary *Sum = Summaries.lookup(Callee);
+  const Summary *Sum = Summaries.lookupCall(Call, Callee);
   return Sum && !Sum->Invalidates.empty();
 }
 

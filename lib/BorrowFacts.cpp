@@ -499,7 +499,7 @@ void BorrowFacts::invalidateByCall(const CallExpr *Call,
   }
 
   // A function of this translation unit: what its body invalidates.
-  if (const Summary *Sum = Summaries.lookup(Callee))
+  if (const Summary *Sum = Summaries.lookupCall(Call, Callee))
     for (const InvalidatedPart &Part : Sum->Invalidates) {
       std::optional<PlaceID> P;
       if (Part.Param == MovedPart::ThisParam)
@@ -638,7 +638,7 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
       S.append(ObjectContents());
   }
   // A function of this translation unit: what its summary says.
-  if (const Summary *Sum = Summaries.lookup(Callee))
+  if (const Summary *Sum = Summaries.lookupCall(Call, Callee))
     for (const BorrowedPart &Part : Sum->ResultBorrows) {
       if (Part.Param == MovedPart::ThisParam) {
         if (Object)

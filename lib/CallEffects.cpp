@@ -33,9 +33,9 @@ bool CallEffects::isUserReinitializer(const FunctionDecl *F) const {
   return isListed(F, Cfg.ReinitializationFunctions);
 }
 
-ArgEffect CallEffects::fromSummary(const FunctionDecl *F, unsigned Param,
-                                   ArgEffect Default) const {
-  const Summary *S = Summaries.lookup(F);
+ArgEffect CallEffects::fromSummary(const Expr *Call, const FunctionDecl *F,
+                                   unsigned Param, ArgEffect Default) const {
+  const Summary *S = Summaries.lookupCall(Call, F);
   if (!S)
     return Default;
   ArgEffect E;
@@ -59,8 +59,8 @@ ArgEffect CallEffects::fromSummary(const FunctionDecl *F, unsigned Param,
   return E;
 }
 
-ArgEffect CallEffects::onParam(const FunctionDecl *Callee, unsigned Param,
-                               QualType T) const {
+ArgEffect CallEffects::onParam(const Expr *Call, const FunctionDecl *Callee,
+                               unsigned Param, QualType T) const {
   ArgEffect Moves = ArgEffect::of(ArgEffect::Kind::Moves);
   ArgEffect Writes = ArgEffect::of(ArgEffect::Kind::Reinits);
   if (!Callee) // through a function pointer: the type is all we know
@@ -72,7 +72,7 @@ ArgEffect CallEffects::onParam(const FunctionDecl *Callee, unsigned Param,
     if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
         M && M->isMoveAssignmentOperator())
       return Moves;
-    return fromSummary(Callee, Param, Moves);
+    return fromSummary(Call, Callee, Param, Moves);
   }
   if (!isMutableReferenceOrPointer(T))
     return {};
@@ -80,12 +80,12 @@ ArgEffect CallEffects::onParam(const FunctionDecl *Callee, unsigned Param,
   // asked for "anything", not for an out-parameter. A read, unless the
   // callee's body moves from it.
   if (isForwardingReference(Callee, Param)) {
-    ArgEffect E = fromSummary(Callee, Param, ArgEffect());
+    ArgEffect E = fromSummary(Call, Callee, Param, ArgEffect());
     return E.K == ArgEffect::Kind::Moves ? E : ArgEffect();
   }
   if (Callee->isInStdNamespace())
     return stdFunctionWritesArgument(Callee) ? Writes : ArgEffect{};
-  ArgEffect E = fromSummary(Callee, Param, Writes);
+  ArgEffect E = fromSummary(Call, Callee, Param, Writes);
   // A mutable reference the callee does not move from may be written: an
   // out-parameter gives the caller's object a fresh value.
   if (E.K == ArgEffect::Kind::None)
@@ -93,7 +93,7 @@ ArgEffect CallEffects::onParam(const FunctionDecl *Callee, unsigned Param,
   return E;
 }
 
-ArgEffect CallEffects::onObject(const CXXMethodDecl *Method,
+ArgEffect CallEffects::onObject(const Expr *Call, const CXXMethodDecl *Method,
                                 bool ObjectIsXValue) const {
   if (Method->isStatic())
     return {};
@@ -110,7 +110,7 @@ ArgEffect CallEffects::onObject(const CXXMethodDecl *Method,
     // `std::move(w).release()`: a `&&` method consumes its object, unless
     // its body provably moves nothing out of it.
     ArgEffect Consumes = ArgEffect::of(ArgEffect::Kind::Moves, Method);
-    const Summary *S = Summaries.lookup(Method);
+    const Summary *S = Summaries.lookupCall(Call, Method);
     if (!S)
       return Consumes;
     bool MovesSome = false, MovesSurely = false;
@@ -130,7 +130,7 @@ ArgEffect CallEffects::onObject(const CXXMethodDecl *Method,
   // A mutating method we can see into moves what its summary says; one we
   // cannot see into may assign any member.
   ArgEffect E = ArgEffect::of(ArgEffect::Kind::ReinitsParts);
-  if (const Summary *S = Summaries.lookup(Method)) {
+  if (const Summary *S = Summaries.lookupCall(Call, Method)) {
     E.Via = Method;
     E.Parts = S->Moves;
   }
@@ -147,7 +147,7 @@ ArgEffect CallEffects::onConstructorArg(const CXXConstructorDecl *Ctor,
   if (Ctor->isMoveConstructor() || Ctor->isImplicit() || Ctor->isDefaulted() ||
       Ctor->isInStdNamespace() || isInSystemHeader(Ctor))
     return Moves;
-  return fromSummary(Ctor, Param, Moves);
+  return fromSummary(nullptr, Ctor, Param, Moves);
 }
 
 } // namespace borrow

@@ -340,7 +340,7 @@ void FactBuilder::visitArguments(const Expr *Call, const FunctionDecl *Callee,
     if (!Target)
       continue;
     if (std::optional<PlaceID> P = Exprs.placeOf(Target))
-      applyEffect(Effects.onParam(Callee, I, T), *P, I, Target, Args[I]);
+      applyEffect(Effects.onParam(Call, Callee, I, T), *P, I, Target, Args[I]);
   }
 }
 
@@ -354,7 +354,7 @@ void FactBuilder::visitObject(const CallExpr *Call, const CXXMethodDecl *Method,
                                                  : Object);
   if (!P)
     return;
-  applyEffect(Effects.onObject(Method, Moved != nullptr), *P,
+  applyEffect(Effects.onObject(Call, Method, Moved != nullptr), *P,
               MovedPart::ThisParam, ObjectUse, Object);
 }
 

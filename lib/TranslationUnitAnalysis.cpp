@@ -4,6 +4,7 @@
 #include "borrow/FunctionAnalysis.h"
 #include "borrow/Models.h"
 #include "borrow/SummaryExchange.h"
+#include "borrow/VirtualCalls.h"
 #include "borrow/rules/MissingLifetimebound.h"
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -125,14 +126,18 @@ void TranslationUnitAnalysis::run() {
   std::vector<const FunctionDecl *> Roots = mainFileFunctions(Ctx);
   llvm::DenseSet<const FunctionDecl *> IsRoot;
   CallGraph Graph;
+  VirtualCalls Virtuals(Ctx);
   llvm::DenseSet<const Decl *> Added;
   for (const FunctionDecl *F : Roots) {
     IsRoot.insert(F->getCanonicalDecl());
     Added.insert(F->getCanonicalDecl());
     Graph.addToCallGraph(const_cast<FunctionDecl *>(F));
   }
+  for (const FunctionDecl *F : Roots)
+    Virtuals.linkCalls(Graph, F);
   // Pull in the definitions of callees outside the main file (inline
-  // functions and templates of the project's headers), transitively.
+  // functions and templates of the project's headers, implementations of
+  // virtual methods called), transitively.
   bool Grew = true;
   while (Grew && Added.size() < Roots.size() + MaxCallees) {
     llvm::SmallVector<FunctionDecl *, 32> New;
@@ -147,6 +152,8 @@ void TranslationUnitAnalysis::run() {
     }
     for (FunctionDecl *Def : New)
       Graph.addToCallGraph(Def);
+    for (FunctionDecl *Def : New)
+      Virtuals.linkCalls(Graph, Def);
     Grew = !New.empty();
   }
   Stats.CalleesCapped = Grew;
@@ -167,6 +174,20 @@ void TranslationUnitAnalysis::run() {
     if (R.State == FunctionResult::Status::OverBudget)
       Stats.Dropped.insert({Def, R.Budget});
     return R;
+  };
+
+  // What a virtual call may do, once every implementation it may reach
+  // has its summary (the callers come later).
+  auto UpdateDispatch = [&](const FunctionDecl *Def) {
+    for (const CXXMethodDecl *Method : Virtuals.dispatchesReaching(Def)) {
+      llvm::SmallVector<const Summary *, 4> Known;
+      if (const Summary *Own = Summaries.lookup(Method))
+        Known.push_back(Own);
+      for (const FunctionDecl *Impl : Virtuals.overridersOf(Method))
+        if (const Summary *S = Summaries.lookup(Impl))
+          Known.push_back(S);
+      Summaries.setDispatch(Method, unionOf(Known));
+    }
   };
 
   for (auto SCC = llvm::scc_begin(&Graph); !SCC.isAtEnd(); ++SCC) {
@@ -210,6 +231,8 @@ void TranslationUnitAnalysis::run() {
       for (Finding &F : R.Findings)
         Findings.push_back(std::move(F));
     }
+    for (const FunctionDecl *Def : Members)
+      UpdateDispatch(Def);
   }
 
   Stats.OverBudget = Stats.Dropped.size();

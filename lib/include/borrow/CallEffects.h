@@ -57,13 +57,15 @@ public:
 
   /// The effect of calling \p Callee on the object bound to parameter
   /// \p Param of type \p ParamType (a reference or pointer parameter).
-  /// \p Callee is null for calls through function pointers.
-  ArgEffect onParam(const clang::FunctionDecl *Callee, unsigned Param,
-                    clang::QualType ParamType) const;
+  /// \p Callee is null for calls through function pointers; \p Call is
+  /// the call (a virtual one takes the summary of every implementation).
+  ArgEffect onParam(const clang::Expr *Call, const clang::FunctionDecl *Callee,
+                    unsigned Param, clang::QualType ParamType) const;
 
-  /// The effect of calling \p Method on its object; \p ObjectIsXValue for
-  /// `std::move(x).method()`.
-  ArgEffect onObject(const clang::CXXMethodDecl *Method,
+  /// The effect of \p Call of \p Method on its object; \p ObjectIsXValue
+  /// for `std::move(x).method()`.
+  ArgEffect onObject(const clang::Expr *Call,
+                     const clang::CXXMethodDecl *Method,
                      bool ObjectIsXValue) const;
 
   /// The effect of constructing with \p Ctor on its argument \p Param when
@@ -75,8 +77,8 @@ public:
   bool isUserReinitializer(const clang::FunctionDecl *F) const;
 
 private:
-  ArgEffect fromSummary(const clang::FunctionDecl *F, unsigned Param,
-                        ArgEffect Default) const;
+  ArgEffect fromSummary(const clang::Expr *Call, const clang::FunctionDecl *F,
+                        unsigned Param, ArgEffect Default) const;
 
   const Config &Cfg;
   const SummaryTable &Summaries;

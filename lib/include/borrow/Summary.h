@@ -102,6 +102,16 @@ struct Summary {
   bool operator!=(const Summary &O) const { return !(*this == O); }
 };
 
+/// The summary of a call that may reach any of \p Implementations: moves
+/// are Always only where every implementation always moves, borrows and
+/// invalidations are those of any implementation.
+Summary unionOf(llvm::ArrayRef<const Summary *> Implementations);
+
+/// Whether \p Call is a virtual call whose target depends on the dynamic
+/// type of its object: not qualified (`Base::f()`), not of a final method
+/// or class, not on an object whose type is known (a local of class type).
+bool dispatchesVirtually(const clang::Expr *Call);
+
 class SummaryTable {
 public:
   /// Gives the summary of a function this translation unit declares but
@@ -112,6 +122,14 @@ public:
   /// The summary of \p F's definition, or null if it has none (yet). For a
   /// function without a definition here, the importer's answer.
   const Summary *lookup(const clang::FunctionDecl *F) const;
+  /// The summary that applies where \p Call calls \p Callee: for a call
+  /// that dispatches virtually, the one of every implementation together
+  /// (setDispatch), otherwise lookup(Callee).
+  const Summary *lookupCall(const clang::Expr *Call,
+                            const clang::FunctionDecl *Callee) const;
+  /// What a virtual call of \p Method may do: the union of the summaries of
+  /// its implementations in the translation unit.
+  void setDispatch(const clang::FunctionDecl *Method, Summary S);
   /// Consulted by lookup() once per function defined elsewhere.
   void setImporter(Importer I) { Import = std::move(I); }
   /// Stores \p S; returns true if it differs from the one stored before.
@@ -124,6 +142,8 @@ public:
 
 private:
   llvm::DenseMap<const clang::FunctionDecl *, Summary> Summaries;
+  /// Virtual methods with overriders: what a dispatched call may do.
+  llvm::DenseMap<const clang::FunctionDecl *, Summary> Dispatch;
   Importer Import;
   /// The importer's answers (null: none), filled in by lookup(); boxed so
   /// that the summaries handed out stay where they are.

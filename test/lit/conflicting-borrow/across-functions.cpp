@@ -68,3 +68,44 @@ void calleesThatDoNotInvalidate(Container<int> &c, std::string &text) {
   use(int(text.size()));
   use(*start);
 }
+
+
+// A virtual call may run any implementation of the translation unit.
+class Shape {
+public:
+  virtual ~Shape() = default;
+  virtual void grow(std::vector<int> &v) = 0;
+  virtual void measure(std::vector<int> &v) { use(int(v.size())); }
+};
+class Appender : public Shape {
+public:
+  void grow(std::vector<int> &v) override { v.push_back(0); }
+};
+class Counter : public Shape {
+public:
+  void grow(std::vector<int> &v) override { use(int(v.size())); }
+  void measure(std::vector<int> &v) override { use(int(v.capacity())); }
+};
+
+void throughVirtual(Shape &shape, std::vector<int> &v) {
+  int *first = &v[0];
+  shape.grow(v);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'first' borrows 'v', which 'grow' may reallocate [borrow-conflicting-borrow]
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: borrow of 'v' occurs here
+  // CHECK-MESSAGES: :[[@LINE-13]]:45: note: 'grow' may reallocate it through this call to 'push_back'
+  use(*first);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: borrow later used here
+}
+
+void noImplementationGrows(Shape &shape, std::vector<int> &v) {
+  int *first = &v[0];
+  shape.measure(v);
+  use(*first);
+}
+
+// Counter::grow has no overrider and does not grow.
+void knownImplementation(Counter &counter, std::vector<int> &v) {
+  int *first = &v[0];
+  counter.grow(v);
+  use(*first);
+}

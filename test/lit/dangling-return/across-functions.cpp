@@ -60,3 +60,39 @@ const std::string &throughAttribute() {
   // CHECK-MESSAGES: :[[@LINE-2]]:24: note: borrowed here
   // CHECK-MESSAGES: :[[@LINE-4]]:15: note: 's' is destroyed when the function returns
 }
+
+
+// A virtual call returns what any implementation may return.
+struct Namer {
+  virtual ~Namer() = default;
+  virtual const std::string &pick(const std::string &a, const std::string &b) const = 0;
+};
+struct First : Namer {
+  const std::string &pick(const std::string &a, const std::string &) const override { return a; }
+};
+struct Second : Namer {
+  const std::string &pick(const std::string &, const std::string &b) const override { return b; }
+};
+
+const std::string &throughVirtual(const Namer &n, const std::string &param) {
+  std::string local = "local";
+  return n.pick(local, param);
+  // First::pick returns its first argument.
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: returning a reference to local variable 'local' [borrow-dangling-return]
+  // CHECK-MESSAGES: :[[@LINE-3]]:17: note: borrowed here
+  // CHECK-MESSAGES: :[[@LINE-5]]:15: note: 'local' is destroyed when the function returns
+}
+
+const std::string &secondOnly(const Second &n, const std::string &param) {
+  std::string local = "local";
+  return n.pick(param, local);
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: returning a reference to local variable 'local' [borrow-dangling-return]
+  // CHECK-MESSAGES: :[[@LINE-2]]:24: note: borrowed here
+  // CHECK-MESSAGES: :[[@LINE-4]]:15: note: 'local' is destroyed when the function returns
+}
+
+// First::pick, which no class overrides, never returns its second argument.
+const std::string &firstOnly(const First &n, const std::string &param) {
+  std::string local = "local";
+  return n.pick(param, local);
+}
