@@ -435,6 +435,43 @@ void BorrowFacts::storeInto(const Expr *Container, const CXXMethodDecl *Method,
     flowInto(originOf(*P), S, /*Kill=*/false, Container);
 }
 
+// `set.insert(s)` with `insert(std::string_view s
+// [[clang::lifetime_capture_by(this)]])`: from now on `set` holds what the
+// argument borrows: a view or pointer argument, what it points to; another
+// argument bound to a reference, itself. Captures by `global` or `unknown`
+// are not followed, nor the attributes clang infers on std containers (the
+// models already say what they store).
+void BorrowFacts::captureArguments(const FunctionDecl *Callee,
+                                   const Expr *Object,
+                                   llvm::ArrayRef<const Expr *> Args,
+                                   const Expr *Call) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  // The attribute numbers the implicit object parameter 0, then the others.
+  bool HasThis = Method && Method->isImplicitObjectMemberFunction();
+  for (unsigned I = 0; I < Args.size() && I < Callee->getNumParams(); ++I) {
+    const ParmVarDecl *Param = Callee->getParamDecl(I);
+    const auto *Capture = Param->getAttr<LifetimeCaptureByAttr>();
+    if (!Capture || Capture->isImplicit())
+      continue;
+    QualType Captured = Param->getType().getNonReferenceType();
+    Sources S = Types.isPointer(Captured)
+                    ? valueOf(Args[I])
+                    : argumentBorrow(Args[I], Param->getType(),
+                                     Types.isOwner(Args[I]->getType()));
+    for (int By : Capture->params()) {
+      const Expr *Holder = nullptr;
+      if (HasThis && By == LifetimeCaptureByAttr::This)
+        Holder = Object;
+      else if (By >= 0 && unsigned(By) - HasThis < Args.size())
+        Holder = Args[By - HasThis];
+      std::optional<PlaceID> P =
+          Holder ? Exprs.placeOf(skipObjectCasts(Holder)) : std::nullopt;
+      if (P)
+        flowInto(originOf(targetOf(*P)), S, /*Kill=*/false, Call);
+    }
+  }
+}
+
 void BorrowFacts::invalidate(PlaceID P, Invalidation What, const Stmt *Site,
                              const FunctionDecl *Via, const Stmt *ViaSite,
                              const Expr *Element) {
@@ -597,6 +634,7 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
   if (Method && Object && Method->getOverloadedOperator() == OO_Equal &&
       !Args.empty())
     assign(Object, Args.front());
+  captureArguments(Callee, Object, Args, Call);
 
   QualType Result = Call->getCallReturnType(Fn.getASTContext());
   if (!Result->isReferenceType() && !Types.holdsBorrows(Result))
@@ -769,13 +807,17 @@ void BorrowFacts::visitLifetimeEnds(const CFGLifetimeEnds &E) {
 
 // A full-expression ends at an expression whose parent is a statement, at
 // a declaration (its initialisers' temporaries live until the variable is
-// initialised) and at a return.
+// initialised) and at a return. The CFG has no element for the
+// ExprWithCleanups around a full-expression with temporaries: its operand
+// ends it.
 static bool endsFullExpression(const Stmt *S, const ParentMap &Parents) {
   if (isa<DeclStmt, ReturnStmt>(S))
     return true;
   if (!isa<Expr>(S))
     return false;
   const Stmt *Parent = Parents.getParent(S);
+  while (isa_and_nonnull<ExprWithCleanups>(Parent))
+    Parent = Parents.getParent(Parent);
   return !Parent || !isa<Expr, DeclStmt, ReturnStmt>(Parent);
 }
 

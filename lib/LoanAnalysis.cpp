@@ -373,6 +373,13 @@ static std::optional<BorrowedPart> partOf(const FunctionDecl &F, const Loan &L,
                       L.Contents && !L.Placeholder, Carries, L.Site};
 }
 
+// `[[clang::noescape]]`: nothing derived from the parameter outlives the
+// call, so the result does not borrow it, whatever the body seems to do.
+static bool promisesNoEscape(const FunctionDecl &F, const BorrowedPart &Part) {
+  return Part.Param != MovedPart::ThisParam && Part.Param < F.getNumParams() &&
+         F.getParamDecl(Part.Param)->hasAttr<NoEscapeAttr>();
+}
+
 llvm::SmallVector<BorrowedPart, 2>
 summarizeResult(const FunctionDecl &F,
                 const ForwardDataflow<LoanDomain> &Solution, LoanDomain &Loans,
@@ -383,7 +390,8 @@ summarizeResult(const FunctionDecl &F,
     for (LoanDomain::Entry L : Loans.mayHold(S, Escape.Origin))
       if (std::optional<BorrowedPart> Part =
               partOf(F, Loans.model().Loans.get(LoanDomain::loanOf(L)), Places);
-          Part && !llvm::is_contained(Parts, *Part))
+          Part && !promisesNoEscape(F, *Part) &&
+          !llvm::is_contained(Parts, *Part))
         Parts.push_back(*Part);
   });
   return Parts;

@@ -106,6 +106,10 @@ private:
   void visitLambda(const clang::LambdaExpr *L);
   void visitReturn(const clang::ReturnStmt *RS);
   void assign(const clang::Expr *LHS, const clang::Expr *RHS);
+  void captureArguments(const clang::FunctionDecl *Callee,
+                        const clang::Expr *Object,
+                        llvm::ArrayRef<const clang::Expr *> Args,
+                        const clang::Expr *Call);
   void storeInto(const clang::Expr *Container,
                  const clang::CXXMethodDecl *Method,
                  llvm::ArrayRef<const clang::Expr *> Args);

@@ -9,7 +9,8 @@
 //   - holds borrows: a value of the type can carry loans at all: references,
 //     Pointers, lambdas capturing by reference, std::function, aggregates and
 //     std containers whose elements hold borrows (ImportantExcerpt with its
-//     string_view, std::vector<std::string_view>).
+//     string_view, std::vector<std::string_view>), classes with a method
+//     marked [[clang::lifetime_capture_by(this)]].
 // Answers are cached per instance; one instance serves one translation unit.
 //
 //===----------------------------------------------------------------------===//

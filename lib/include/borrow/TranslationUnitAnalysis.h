@@ -18,10 +18,10 @@
 #include "borrow/Finding.h"
 #include "borrow/Summary.h"
 #include "borrow/SummaryFile.h"
-#include "llvm/Support/Allocator.h"
-#include "llvm/Support/StringSaver.h"
 #include "llvm/ADT/MapVector.h"
 #include "llvm/ADT/SmallVector.h"
+#include "llvm/Support/Allocator.h"
+#include "llvm/Support/StringSaver.h"
 #include <string>
 #include <vector>
 
