@@ -654,6 +654,11 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
                               !returnsSameObject(Result, Param->getType()) &&
                                   Types.isOwner(Args[I]->getType())));
   }
+  const Summary *Sum = Summaries.lookupCall(Call, Callee);
+  // An unknown method of a pointer or owner returning a reference, pointer
+  // or view likely refers into the object; one whose body is summarised
+  // returns what the summary says.
+  bool Guess = !Sum && (Result->isReferenceType() || Types.isPointer(Result));
   if (Object && Method) {
     const TypeModel *M = modelFor(Object->getType());
     bool GivesUp = memberEffects(Method) & GivesUpOwnership;
@@ -670,13 +675,13 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
             Model.Loans.markIterator(I.ID);
       S.append(Contents);
     } else if ((M && M->Results == ResultBorrow::Pointee) ||
-               (!M && Types.isPointer(Object->getType())))
+               (!M && Guess && Types.isPointer(Object->getType())))
       S.append(valueOf(Object));
-    else if (!M && Types.isOwner(Object->getType()))
+    else if (!M && Guess && Types.isOwner(Object->getType()))
       S.append(ObjectContents());
   }
   // A function of this translation unit: what its summary says.
-  if (const Summary *Sum = Summaries.lookupCall(Call, Callee))
+  if (Sum)
     for (const BorrowedPart &Part : Sum->ResultBorrows) {
       if (Part.Param == MovedPart::ThisParam) {
         if (Object)

@@ -79,6 +79,42 @@ Value compute() {
   return evaluate(lhs, rhs);
 }
 
+// leveldb's WriteBatchInternal::InsertInto returns b->Iterate(&inserter), a
+// Status (which owns a `const char *`): a method called through a pointer
+// returns what its summary says, and an unknown one returning a class that
+// is not a view is no borrow of the object.
+struct Status {
+  Status() : state_(nullptr) {}
+  ~Status() { delete[] state_; }
+  Status(const Status &o) : state_(o.state_ ? new char[1] : nullptr) {}
+  const char *state_;
+};
+struct Batch {
+  Status Iterate(int *handler) const;
+};
+Status Batch::Iterate(int *handler) const { return Status(); }
+Status insertInto(const Batch *b) {
+  int inserter = 0;
+  return b->Iterate(&inserter);
+}
+Status write() {
+  Batch batch;
+  Status s = insertInto(&batch);
+  return s;
+}
+struct Unknown {
+  Status Iterate(int *handler) const;
+};
+Status viaUnknown(const Unknown *u) {
+  int inserter = 0;
+  return u->Iterate(&inserter);
+}
+Status writeUnknown() {
+  Unknown u;
+  Status s = viaUnknown(&u);
+  return s;
+}
+
 std::vector<std::string> *events = nullptr;
 int main() {
   // main's locals outlive everything that could use the global.
