@@ -474,7 +474,8 @@ void BorrowFacts::captureArguments(const FunctionDecl *Callee,
 
 void BorrowFacts::invalidate(PlaceID P, Invalidation What, const Stmt *Site,
                              const FunctionDecl *Via, const Stmt *ViaSite,
-                             const Expr *Element) {
+                             const Expr *Element,
+                             llvm::StringRef ViaSiteElsewhere) {
   Fact F;
   F.K = Fact::Kind::Invalidate;
   F.Invalidates = What;
@@ -485,6 +486,7 @@ void BorrowFacts::invalidate(PlaceID P, Invalidation What, const Stmt *Site,
   F.Site = Site;
   F.Via = Via;
   F.ViaSite = ViaSite;
+  F.ViaSiteElsewhere = ViaSiteElsewhere;
   if (What.Scope == InvalidationScope::Element) {
     // Only the loans of the iterator argument itself (a variable), maybe
     // converted to a const_iterator on the way.
@@ -548,7 +550,8 @@ void BorrowFacts::invalidateByCall(const CallExpr *Call,
       PlaceID Q = *P;
       for (const FieldDecl *Field : Part.Fields)
         Q = Places.field(Q, Field);
-      invalidate(Q, Rust ? Whole : Part.Effect, Call, Callee, Part.Site);
+      invalidate(Q, Rust ? Whole : Part.Effect, Call, Callee, Part.Site,
+                 /*Element=*/nullptr, Part.SiteElsewhere);
     }
 
   // `std::move(x)` is no borrow; the move itself is a Move fact.

@@ -240,6 +240,7 @@ std::optional<Summary> fromPortable(const FunctionDecl &F,
     InvalidatedPart I;
     I.Via = nullptr;
     I.Site = nullptr;
+    I.SiteElsewhere = Saver.save(Part.At.empty() ? "?" : Part.At);
     auto Scope = Part.Traits.find("scope");
     const auto *Known = llvm::find_if(Scopes, [&](const auto &S) {
       return Scope != Part.Traits.end() && S.second == Scope->second;

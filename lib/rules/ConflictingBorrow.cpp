@@ -57,6 +57,15 @@ static std::string message(const std::string &Holder, bool RangeFor,
 
 // The "why" of a mutation inside a callee: where it calls what does it.
 static std::optional<Note> insideCallee(const Fact &Mutation) {
+  // Summarised in another translation unit: say where, at the call.
+  if (!Mutation.ViaSite && Mutation.Via && !Mutation.ViaSiteElsewhere.empty()) {
+    Action A = whatHappens(Mutation);
+    std::string Text =
+        A.Actor + " " + A.Verb + " it (in another translation unit";
+    if (Mutation.ViaSiteElsewhere != "?")
+      Text += ", at " + Mutation.ViaSiteElsewhere.str();
+    return Note{Mutation.Site->getBeginLoc(), Text + ")"};
+  }
   // An implicit function has no body to point into.
   if (!Mutation.ViaSite || !Mutation.Via || Mutation.Via->isImplicit())
     return std::nullopt;

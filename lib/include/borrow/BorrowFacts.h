@@ -122,7 +122,8 @@ private:
   void invalidate(PlaceID P, Invalidation What, const clang::Stmt *Site,
                   const clang::FunctionDecl *Via,
                   const clang::Stmt *ViaSite = nullptr,
-                  const clang::Expr *Element = nullptr);
+                  const clang::Expr *Element = nullptr,
+                  llvm::StringRef ViaSiteElsewhere = {});
   /// \p P seen through the reference variables its root is bound to.
   PlaceID targetOf(PlaceID P, unsigned Depth = 0);
 

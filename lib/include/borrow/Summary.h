@@ -81,6 +81,9 @@ struct InvalidatedPart {
   /// callee it is called, for the "why" note.
   const clang::FunctionDecl *Via;
   const clang::Stmt *Site;
+  /// Instead of Site when the summary comes from another translation unit:
+  /// "file:line:col" or "?".
+  llvm::StringRef SiteElsewhere = {};
 
   bool operator==(const InvalidatedPart &O) const {
     return Param == O.Param && Fields == O.Fields &&

@@ -64,5 +64,6 @@ int addWhileBorrowed() {
   return *p;
   // PASS2: b.cpp:[[@LINE-2]]:3: warning: 'p' borrows 'c.items', which 'add' may reallocate [borrow-conflicting-borrow]
   // PASS2: b.cpp:[[@LINE-4]]:18: note: borrow of 'c.items' occurs here
-  // PASS2: b.cpp:[[@LINE-3]]:10: note: borrow later used here
+  // PASS2: b.cpp:[[@LINE-4]]:3: note: 'add' may reallocate it (in another translation unit, at {{.*}}a.cpp:15:30)
+  // PASS2: b.cpp:[[@LINE-4]]:10: note: borrow later used here
 }
