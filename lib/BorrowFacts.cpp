@@ -504,18 +504,59 @@ void BorrowFacts::invalidate(PlaceID P, Invalidation What, const Stmt *Site,
   emit(F);
 }
 
+std::optional<PlaceID> BorrowFacts::objectPlaceOf(const CallExpr *Call,
+                                                  const Expr *Object) {
+  if (!Object)
+    return std::nullopt;
+  // `p->f()`: the callee expression denotes the object `*p`.
+  if (isa<MemberExpr>(Call->getCallee()->IgnoreParens()))
+    return Exprs.placeOf(Call->getCallee());
+  return Exprs.placeOf(skipObjectCasts(Object));
+}
+
+std::optional<PlaceID>
+BorrowFacts::callerPlaceOf(unsigned Param,
+                           llvm::ArrayRef<const FieldDecl *> Fields,
+                           const CallExpr *Call, const Expr *Object,
+                           llvm::ArrayRef<const Expr *> Args) {
+  std::optional<PlaceID> P;
+  if (Param == MovedPart::ThisParam)
+    P = objectPlaceOf(Call, Object);
+  else if (Param < Args.size())
+    P = Exprs.placeOf(skipObjectCasts(Args[Param]));
+  if (!P)
+    return std::nullopt;
+  PlaceID Q = *P;
+  for (const FieldDecl *Field : Fields)
+    Q = Places.field(Q, Field);
+  return Q;
+}
+
+void BorrowFacts::applyCaptures(const Summary &Sum, const CallExpr *Call,
+                                const Expr *Object,
+                                llvm::ArrayRef<const Expr *> Args) {
+  for (const CapturedPart &C : Sum.Captures) {
+    const Expr *From = C.What.Param == MovedPart::ThisParam ? Object
+                       : C.What.Param < Args.size()         ? Args[C.What.Param]
+                                                            : nullptr;
+    std::optional<PlaceID> Holder =
+        callerPlaceOf(C.Into, C.IntoFields, Call, Object, Args);
+    if (!From || !Holder)
+      continue;
+    Sources S;
+    mapPart(S, From, C.What);
+    if (C.Maybe)
+      S.markMaybe();
+    flowInto(originOf(targetOf(*Holder)), S, /*Kill=*/false, Call);
+  }
+}
+
 void BorrowFacts::invalidateByCall(const CallExpr *Call,
                                    const FunctionDecl *Callee,
                                    const Expr *Object,
                                    llvm::ArrayRef<const Expr *> Args) {
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
-  auto ObjectPlace = [&]() -> std::optional<PlaceID> {
-    if (!Object)
-      return std::nullopt;
-    if (isa<MemberExpr>(Call->getCallee()->IgnoreParens()))
-      return Exprs.placeOf(Call->getCallee());
-    return Exprs.placeOf(skipObjectCasts(Object));
-  };
+  auto ObjectPlace = [&] { return objectPlaceOf(Call, Object); };
   Invalidation Whole{InvalidationScope::Whole, false, false};
   bool Rust = Cfg.Mode == Config::BorrowMode::Rust;
 
@@ -539,20 +580,11 @@ void BorrowFacts::invalidateByCall(const CallExpr *Call,
 
   // A function of this translation unit: what its body invalidates.
   if (const Summary *Sum = Summaries.lookupCall(Call, Callee))
-    for (const InvalidatedPart &Part : Sum->Invalidates) {
-      std::optional<PlaceID> P;
-      if (Part.Param == MovedPart::ThisParam)
-        P = ObjectPlace();
-      else if (Part.Param < Args.size())
-        P = Exprs.placeOf(skipObjectCasts(Args[Part.Param]));
-      if (!P)
-        continue;
-      PlaceID Q = *P;
-      for (const FieldDecl *Field : Part.Fields)
-        Q = Places.field(Q, Field);
-      invalidate(Q, Rust ? Whole : Part.Effect, Call, Callee, Part.Site,
-                 /*Element=*/nullptr, Part.SiteElsewhere);
-    }
+    for (const InvalidatedPart &Part : Sum->Invalidates)
+      if (std::optional<PlaceID> Q =
+              callerPlaceOf(Part.Param, Part.Fields, Call, Object, Args))
+        invalidate(*Q, Rust ? Whole : Part.Effect, Call, Callee, Part.Site,
+                   /*Element=*/nullptr, Part.SiteElsewhere);
 
   // `std::move(x)` is no borrow; the move itself is a Move fact.
   if (!Rust || ExprPlaces::movedOperand(Call))
@@ -638,6 +670,8 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
       !Args.empty())
     assign(Object, Args.front());
   captureArguments(Callee, Object, Args, Call);
+  if (const Summary *Sum = Summaries.lookupCall(Call, Callee))
+    applyCaptures(*Sum, Call, Object, Args);
 
   QualType Result = Call->getCallReturnType(Fn.getASTContext());
   if (!Result->isReferenceType() && !Types.holdsBorrows(Result))

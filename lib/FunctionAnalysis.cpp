@@ -113,6 +113,8 @@ static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
     return false;
   Result.FunctionSummary.ResultBorrows =
       summarizeResult(F, Solution, Loans, M.Places);
+  Result.FunctionSummary.Captures = summarizeCaptures(
+      F, Solution, Loans, M.Places, M.Borrows.OutlivingOrigins);
   if (!WantFindings)
     return true;
   if (Cfg.Rules.contains(Rule::DanglingReturn))

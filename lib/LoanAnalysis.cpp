@@ -397,6 +397,38 @@ summarizeResult(const FunctionDecl &F,
   return Parts;
 }
 
+llvm::SmallVector<CapturedPart, 1>
+summarizeCaptures(const FunctionDecl &F,
+                  const ForwardDataflow<LoanDomain> &Solution,
+                  LoanDomain &Loans, const PlaceTable &Places,
+                  llvm::ArrayRef<OriginID> Outliving) {
+  llvm::SmallVector<CapturedPart, 1> Parts;
+  const std::optional<LoanDomain::State> &Exit = Solution.exitState();
+  if (!Exit)
+    return Parts;
+  const BorrowModel &Model = Loans.model();
+  for (OriginID O : Outliving) {
+    std::optional<CallerPart> Into =
+        callerPartOf(F, *Model.Origins.placeOf(O), Places);
+    if (!Into)
+      continue;
+    LoanDomain::LoanSet Must = Loans.mustHold(*Exit, O);
+    for (LoanDomain::Entry L : Loans.mayHold(*Exit, O)) {
+      std::optional<BorrowedPart> What =
+          partOf(F, Model.Loans.get(LoanDomain::loanOf(L)), Places);
+      // A part holding a borrow of itself is the caller's business.
+      if (!What || promisesNoEscape(F, *What) ||
+          (What->Param == Into->Param && !What->Carries))
+        continue;
+      bool Maybe = !LoanDomain::containsLoan(Must, LoanDomain::loanOf(L));
+      CapturedPart Part{std::move(*What), Into->Param, Into->Fields, Maybe};
+      if (!llvm::is_contained(Parts, Part))
+        Parts.push_back(std::move(Part));
+    }
+  }
+  return Parts;
+}
+
 llvm::SmallVector<InvalidatedPart, 1>
 summarizeInvalidations(const FunctionDecl &F, const FunctionFacts &Facts,
                        const PlaceTable &Places) {

@@ -40,6 +40,7 @@ Summary unionOf(llvm::ArrayRef<const Summary *> Implementations) {
     }
     appendNew<BorrowedPart>(Out.ResultBorrows, S->ResultBorrows);
     appendNew<InvalidatedPart>(Out.Invalidates, S->Invalidates);
+    appendNew<CapturedPart>(Out.Captures, S->Captures);
   }
   // A part some implementation leaves alone is moved on some calls only.
   for (MovedPart &M : Out.Moves)

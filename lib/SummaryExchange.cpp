@@ -6,6 +6,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Basic/SourceManager.h"
 #include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/StringExtras.h"
 
 using namespace clang;
 
@@ -14,6 +15,7 @@ namespace borrow {
 static constexpr llvm::StringLiteral MovesList = "moves";
 static constexpr llvm::StringLiteral ResultBorrowsList = "resultBorrows";
 static constexpr llvm::StringLiteral InvalidatesList = "invalidates";
+static constexpr llvm::StringLiteral CapturesList = "captures";
 
 // How an invalidation's scope is spelled in the file.
 static constexpr std::pair<InvalidationScope, llvm::StringLiteral> Scopes[] = {
@@ -195,6 +197,26 @@ PortableSummary toPortable(const FunctionDecl &Def, const Summary &S) {
       Part->Flags.push_back("rehashes");
     P.Lists[InvalidatesList.str()].push_back(std::move(*Part));
   }
+  for (const CapturedPart &C : S.Captures) {
+    // The part is what is captured; "into" and "intoFields" where it is kept.
+    std::optional<PortablePart> Part =
+        exportPart(Def, C.What.Param, C.What.Fields, C.What.Site);
+    std::optional<PortablePart> Into =
+        exportPart(Def, C.Into, C.IntoFields, nullptr);
+    if (!Part || !Into)
+      continue;
+    Part->Traits["into"] =
+        C.Into == MovedPart::ThisParam ? "this" : std::to_string(C.Into);
+    if (!Into->Fields.empty())
+      Part->Traits["intoFields"] = llvm::join(Into->Fields, ".");
+    if (C.What.Contents)
+      Part->Flags.push_back("contents");
+    if (C.What.Carries)
+      Part->Flags.push_back("carries");
+    if (C.Maybe)
+      Part->Flags.push_back("maybe");
+    P.Lists[CapturesList.str()].push_back(std::move(*Part));
+  }
   P.normalize();
   return P;
 }
@@ -251,6 +273,29 @@ std::optional<Summary> fromPortable(const FunctionDecl &F,
     I.Effect.Grows = hasFlag(Part, "grows");
     I.Effect.Rehashes = hasFlag(Part, "rehashes");
     S.Invalidates.push_back(std::move(I));
+  }
+  for (const PortablePart &Part : list(P, CapturesList)) {
+    CapturedPart C;
+    C.What.Site = nullptr;
+    C.What.Contents = hasFlag(Part, "contents");
+    C.What.Carries = hasFlag(Part, "carries");
+    C.Maybe = hasFlag(Part, "maybe");
+    auto Into = Part.Traits.find("into");
+    unsigned IntoParam = 0;
+    if (Into == Part.Traits.end() ||
+        (Into->second == "this"
+             ? false
+             : llvm::StringRef(Into->second).getAsInteger(10, IntoParam)))
+      continue;
+    C.Into = Into->second == "this" ? MovedPart::ThisParam : IntoParam;
+    llvm::SmallVector<llvm::StringRef, 2> Names;
+    if (auto Fields = Part.Traits.find("intoFields");
+        Fields != Part.Traits.end())
+      llvm::StringRef(Fields->second).split(Names, '.');
+    std::vector<std::string> IntoNames(Names.begin(), Names.end());
+    if (importPart(F, Part, C.What.Param, C.What.Fields) &&
+        resolveFields(F, C.Into, IntoNames, C.IntoFields))
+      S.Captures.push_back(std::move(C));
   }
   return S;
 }

@@ -106,6 +106,18 @@ private:
   void visitLambda(const clang::LambdaExpr *L);
   void visitReturn(const clang::ReturnStmt *RS);
   void assign(const clang::Expr *LHS, const clang::Expr *RHS);
+  /// The object a member call is made on, as a place.
+  std::optional<PlaceID> objectPlaceOf(const clang::CallExpr *Call,
+                                       const clang::Expr *Object);
+  /// The caller's place of a callee's parameter (or `*this`) part.
+  std::optional<PlaceID>
+  callerPlaceOf(unsigned Param, llvm::ArrayRef<const clang::FieldDecl *> Fields,
+                const clang::CallExpr *Call, const clang::Expr *Object,
+                llvm::ArrayRef<const clang::Expr *> Args);
+  /// What the callee's summary says it stores where the caller sees it.
+  void applyCaptures(const Summary &Sum, const clang::CallExpr *Call,
+                     const clang::Expr *Object,
+                     llvm::ArrayRef<const clang::Expr *> Args);
   void captureArguments(const clang::FunctionDecl *Callee,
                         const clang::Expr *Object,
                         llvm::ArrayRef<const clang::Expr *> Args,

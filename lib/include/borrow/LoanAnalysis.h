@@ -132,6 +132,16 @@ summarizeResult(const clang::FunctionDecl &F,
                 const ForwardDataflow<LoanDomain> &Solution, LoanDomain &Loans,
                 const PlaceTable &Places);
 
+/// What the function leaves stored, when it returns, in places its caller
+/// sees (members of `*this`, objects bound to reference parameters) that
+/// borrows its caller's objects: a parameter's pointee, `*this`'s parts.
+/// \p Outliving are the origins of places that outlive the call.
+llvm::SmallVector<CapturedPart, 1>
+summarizeCaptures(const clang::FunctionDecl &F,
+                  const ForwardDataflow<LoanDomain> &Solution,
+                  LoanDomain &Loans, const PlaceTable &Places,
+                  llvm::ArrayRef<OriginID> Outliving);
+
 /// The parts of its parameters and of `*this` whose borrows the function
 /// may invalidate (what its Invalidate facts do to its caller's objects).
 llvm::SmallVector<InvalidatedPart, 1>

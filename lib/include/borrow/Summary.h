@@ -91,16 +91,36 @@ struct InvalidatedPart {
   }
 };
 
+/// A part of the caller's objects that keeps, after the call, what another
+/// part borrows: `void Index::add(std::string_view word) {
+/// words.push_back(word); }` makes `this->words` hold what `word` points to,
+/// like a parameter marked [[clang::lifetime_capture_by(this)]].
+struct CapturedPart {
+  /// What is captured (a part of a parameter or of `*this`).
+  BorrowedPart What;
+  /// Where it is kept: a parameter bound by reference, or `*this`.
+  unsigned Into; ///< or MovedPart::ThisParam
+  llvm::SmallVector<const clang::FieldDecl *, 2> IntoFields;
+  /// Kept on some paths only (or in a container that may drop it).
+  bool Maybe;
+
+  bool operator==(const CapturedPart &O) const {
+    return What == O.What && Into == O.Into && IntoFields == O.IntoFields &&
+           Maybe == O.Maybe;
+  }
+};
+
 struct Summary {
   llvm::SmallVector<MovedPart, 2> Moves;
   llvm::SmallVector<BorrowedPart, 2> ResultBorrows;
   llvm::SmallVector<InvalidatedPart, 1> Invalidates;
+  llvm::SmallVector<CapturedPart, 1> Captures;
 
   /// The move of parameter \p Param as a whole (no field path), if any.
   const MovedPart *movedParam(unsigned Param) const;
   bool operator==(const Summary &O) const {
     return Moves == O.Moves && ResultBorrows == O.ResultBorrows &&
-           Invalidates == O.Invalidates;
+           Invalidates == O.Invalidates && Captures == O.Captures;
   }
   bool operator!=(const Summary &O) const { return !(*this == O); }
 };

@@ -14,4 +14,6 @@ const int *Container::at(unsigned i) const { return &items[i]; }
 
 void Container::add(int v) { items.push_back(v); }
 
+void Index::add(std::string_view word) { words.push_back(word); }
+
 void pick(std::string &s) { auto t = std::move(s); }

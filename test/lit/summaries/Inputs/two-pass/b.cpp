@@ -67,3 +67,16 @@ int addWhileBorrowed() {
   // PASS2: b.cpp:[[@LINE-4]]:3: note: 'add' may reallocate it (in another translation unit, at {{.*}}a.cpp:15:30)
   // PASS2: b.cpp:[[@LINE-4]]:10: note: borrow later used here
 }
+
+// `add` keeps what its argument points to in `words` (a.cpp).
+bool addScoped() {
+  Index index;
+  {
+    std::string word = "w";
+    index.add(word);
+  }
+  return index.words.empty();
+  // PASS2: b.cpp:[[@LINE-3]]:15: warning: 'word' may not live long enough: 'index.words' still refers to it [borrow-dangling-reference]
+  // PASS2: b.cpp:[[@LINE-3]]:3: note: destroyed here (end of scope)
+  // PASS2: b.cpp:[[@LINE-3]]:10: note: later used here
+}

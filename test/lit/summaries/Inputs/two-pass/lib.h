@@ -1,5 +1,6 @@
 // Declared here, defined in a.cpp: b.cpp only sees these declarations.
 #include <string>
+#include <string_view>
 #include <vector>
 
 void consume(std::string &s);
@@ -16,6 +17,11 @@ struct Container {
   std::vector<int> items;
   const int *at(unsigned i) const;
   void add(int v);
+};
+
+struct Index {
+  std::vector<std::string_view> words;
+  void add(std::string_view word);
 };
 
 // Defined differently in a.cpp and other.cpp (two programs of one build):
