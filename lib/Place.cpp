@@ -65,9 +65,14 @@ PlaceID PlaceTable::deref(PlaceID Base, QualType Pointee, bool Owned) {
 }
 
 PlaceTable::Storage PlaceTable::storageOf(PlaceID P) const {
-  for (PlaceID Q = P; !Places[Q].isRoot(); Q = Places[Q].Parent)
+  for (PlaceID Q = P; !Places[Q].isRoot(); Q = Places[Q].Parent) {
     if (Places[Q].K == Place::Kind::Deref && !Places[Q].OwnedPointee)
       return {root(P), Places[Q].Parent};
+    // A reference member refers to storage of its own, like a pointer.
+    if (Places[Q].K == Place::Kind::Field && Places[Q].Decl &&
+        cast<ValueDecl>(Places[Q].Decl)->getType()->isReferenceType())
+      return {root(P), Q};
+  }
   PlaceID Root = root(P);
   const Place &R = Places[Root];
   if (R.K == Place::Kind::Variable && R.Decl->getType()->isReferenceType())

@@ -80,8 +80,8 @@ public:
 
   /// Where the object at \p P lives: in the storage of the root variable,
   /// temporary or `*this`, or (Pointer set) wherever the pointer-like place
-  /// Pointer refers to: the nearest non-owning Deref on the path, or the
-  /// root itself when it is a reference variable.
+  /// Pointer refers to: the nearest non-owning Deref or reference member
+  /// on the path, or the root itself when it is a reference variable.
   struct Storage {
     PlaceID Root;
     std::optional<PlaceID> Pointer;

@@ -100,6 +100,10 @@ Counter &Counter::operator+=(int k) {
 }
 // `T` is a pointer here, a number elsewhere: nothing to say about `T`.
 int *usePassThrough(int *p) { return passThrough(p); }
+const std::string &Location::file() const { return files[index]; }
+template <class T> const T &valueOf(const NamedArg<T> &a) { return a.value; }
+int useValueOf(const NamedArg<int> &a) { return valueOf(a); }
+Node *following(const Node *n) { return n->next(); }
 
 // Only this file declares it: no other translation unit calls it.
 const std::string &local(const std::string &s) { return s; }

@@ -31,3 +31,21 @@ struct Counter {
   Counter &operator+=(int k);
 };
 template <class T> T passThrough(T value) { return value; }
+// A reference member refers to what the object was given, not into it.
+struct Location {
+  const std::vector<std::string> &files;
+  unsigned index;
+  const std::string &file() const;
+};
+template <class T> struct NamedArg {
+  const char *name;
+  const T &value;
+};
+template <class T> const T &valueOf(const NamedArg<T> &a);
+// A link read through a pointer parameter by a member call (cppcheck's
+// tok->next()): the summary of next() says it borrows nothing.
+struct Node {
+  Node *next_;
+  Node *next() const { return next_; }
+};
+Node *following(const Node *n);
