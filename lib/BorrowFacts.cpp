@@ -209,6 +209,12 @@ BorrowFacts::Sources BorrowFacts::valueOf(const Expr *E) {
     if (UO->getOpcode() == UO_AddrOf)
       return borrowOf(UO->getSubExpr(), /*Contents=*/false);
   }
+  // `this` is the address of `*this`.
+  if (isa<CXXThisExpr>(E)) {
+    if (std::optional<PlaceID> Object = Exprs.pointeeOf(E))
+      return borrowOfPlace(*Object, E, /*Contents=*/false);
+    return {};
+  }
   if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
     return valueOf(Temp->getSubExpr());
   if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))
@@ -286,6 +292,24 @@ void BorrowFacts::mapPart(Sources &Out, const Expr *Arg,
   for (const FieldDecl *Field : Part.Fields)
     Q = Places.field(Q, Field);
   Out.append(borrowOfPlace(Q, Arg, Part.Contents));
+}
+
+// A callee's part of `*this`, for the object of \p Call: `p->self()`
+// points where p points, `p->name()` into `p->name_`.
+void BorrowFacts::mapObjectPart(Sources &Out, const CallExpr *Call,
+                                const Expr *Object, const BorrowedPart &Part) {
+  const auto *ME = dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+  if (!ME || !ME->isArrow()) {
+    mapPart(Out, Object, Part);
+    return;
+  }
+  if (Part.Fields.empty() && !Part.Contents) {
+    Out.append(valueOf(Object));
+    return;
+  }
+  if (std::optional<PlaceID> Q =
+          callerPlaceOf(MovedPart::ThisParam, Part.Fields, Call, Object, {}))
+    Out.append(borrowOfPlace(*Q, Object, Part.Contents));
 }
 
 //===----------------------------------------------------------------------===//
@@ -544,7 +568,10 @@ void BorrowFacts::applyCaptures(const Summary &Sum, const CallExpr *Call,
     if (!From || !Holder)
       continue;
     Sources S;
-    mapPart(S, From, C.What);
+    if (C.What.Param == MovedPart::ThisParam)
+      mapObjectPart(S, Call, Object, C.What);
+    else
+      mapPart(S, From, C.What);
     if (C.Maybe)
       S.markMaybe();
     flowInto(originOf(targetOf(*Holder)), S, /*Kill=*/false, Call);
@@ -722,7 +749,7 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
     for (const BorrowedPart &Part : Sum->ResultBorrows) {
       if (Part.Param == MovedPart::ThisParam) {
         if (Object)
-          mapPart(S, Object, Part);
+          mapObjectPart(S, Call, Object, Part);
       } else if (Part.Param < Args.size()) {
         mapPart(S, Args[Part.Param], Part);
       }

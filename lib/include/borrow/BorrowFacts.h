@@ -98,6 +98,8 @@ private:
   Sources argumentBorrow(const clang::Expr *Arg, clang::QualType ParamType,
                          bool Contents);
   void mapPart(Sources &Out, const clang::Expr *Arg, const BorrowedPart &Part);
+  void mapObjectPart(Sources &Out, const clang::CallExpr *Call,
+                     const clang::Expr *Object, const BorrowedPart &Part);
 
   void visitDeclStmt(const clang::DeclStmt *DS);
   void visitCall(const clang::CallExpr *Call);
