@@ -93,11 +93,13 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
                        const BorrowModel &Model, Borrowers &Types,
                        Config::BorrowMode Mode)
     : Places(Places), Model(Model), EmptySet(SetFactory.getEmptySet()),
-      Mode(Mode) {
+      RootOfLoan(Model.Loans.size()), Mode(Mode) {
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L) {
     PlaceTable::Storage S = Places.storageOf(Model.Loans.get(L).Borrowed);
-    if (!S.Pointer)
+    if (!S.Pointer) {
       LoansByRoot[S.Root].push_back(L);
+      RootOfLoan[L] = S.Root;
+    }
   }
   for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O)
     if (std::optional<PlaceID> P = Model.Origins.placeOf(O))
@@ -223,16 +225,38 @@ LoanDomain::LoanSet LoanDomain::mustHold(const State &S, OriginID O) const {
   return Loans ? *Loans : EmptySet;
 }
 
-// Every holder of one of \p Loans now holds it dead.
-LoanDomain::OriginMap LoanDomain::killDead(OriginMap M,
+void LoanDomain::noteHolder(Entry E, OriginID O) {
+  if (isDead(E))
+    return;
+  if (const std::optional<PlaceID> &Root = RootOfLoan[loanOf(E)])
+    Holders[*Root].insert(O);
+}
+
+llvm::SmallVector<OriginID, 4> LoanDomain::holdersOf(PlaceID Root) const {
+  auto It = Holders.find(Root);
+  if (It == Holders.end())
+    return {};
+  llvm::SmallVector<OriginID, 4> Sorted(It->second.begin(), It->second.end());
+  llvm::sort(Sorted);
+  return Sorted;
+}
+
+// Every holder of one of \p Loans (all of \p Root) now holds it dead.
+LoanDomain::OriginMap LoanDomain::killDead(OriginMap M, PlaceID Root,
                                            llvm::ArrayRef<LoanID> Loans) {
+  auto It = Holders.find(Root);
+  if (It == Holders.end())
+    return M;
   OriginMap Out = M;
-  for (const auto &[O, Held] : M) {
-    LoanSet Updated = Held;
+  for (OriginID O : It->second) {
+    const LoanSet *Held = M.lookup(O);
+    if (!Held)
+      continue;
+    LoanSet Updated = *Held;
     for (LoanID L : Loans)
       if (Updated.contains(L))
         Updated = SetFactory.add(SetFactory.remove(Updated, L), L | DeadBit);
-    if (Updated != Held)
+    if (Updated != *Held)
       Out = MapFactory.add(Out, O, Updated);
   }
   return Out;
@@ -269,6 +293,7 @@ LoanDomain::OriginMap LoanDomain::forget(OriginMap M,
 void LoanDomain::transfer(State &S, const Fact &F) {
   switch (F.K) {
   case Fact::Kind::Issue: {
+    noteHolder(F.Loan, F.Origin);
     auto Add = [&](OriginMap M) {
       const LoanSet *Old = M.lookup(F.Origin);
       return MapFactory.add(
@@ -285,6 +310,8 @@ void LoanDomain::transfer(State &S, const Fact &F) {
       const LoanSet *Src = M.lookup(F.Src);
       const LoanSet *Dst = M.lookup(F.Origin);
       LoanSet From = Src ? *Src : SetFactory.getEmptySet();
+      for (Entry E : From)
+        noteHolder(E, F.Origin);
       LoanSet To = F.Kill || !Dst ? From : unite(*Dst, From);
       return To.isEmpty() ? MapFactory.remove(M, F.Origin)
                           : MapFactory.add(M, F.Origin, To);
@@ -298,8 +325,8 @@ void LoanDomain::transfer(State &S, const Fact &F) {
     auto It = LoansByRoot.find(F.Place);
     if (It == LoansByRoot.end())
       break;
-    S.May = killDead(S.May, It->second);
-    S.Must = killDead(S.Must, It->second);
+    S.May = killDead(S.May, F.Place, It->second);
+    S.Must = killDead(S.Must, F.Place, It->second);
     break;
   }
   case Fact::Kind::Invalidate:

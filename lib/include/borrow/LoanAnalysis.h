@@ -21,6 +21,9 @@
 #include "borrow/Fact.h"
 #include "llvm/ADT/ImmutableMap.h"
 #include "llvm/ADT/ImmutableSet.h"
+#include "llvm/ADT/SetVector.h"
+#include <optional>
+#include <vector>
 
 namespace borrow {
 
@@ -85,12 +88,19 @@ public:
   /// The variable, parameter or temporary a local loan lives in.
   PlaceID storageRoot(Entry E) const;
 
+  /// The origins that may hold a loan of the object \p Root (a variable or
+  /// temporary) in any state computed so far, in increasing order: where a
+  /// rule needs the holders of one object's loans, it visits these rather
+  /// than every origin of the state.
+  llvm::SmallVector<OriginID, 4> holdersOf(PlaceID Root) const;
+
   const BorrowModel &model() const { return Model; }
 
 private:
   LoanSet unite(LoanSet A, LoanSet B);
   LoanSet intersect(LoanSet A, LoanSet B);
-  OriginMap killDead(OriginMap M, llvm::ArrayRef<LoanID> Loans);
+  OriginMap killDead(OriginMap M, PlaceID Root, llvm::ArrayRef<LoanID> Loans);
+  void noteHolder(Entry E, OriginID O);
   OriginMap invalidate(OriginMap M, const Fact &F,
                        llvm::ArrayRef<LoanID> Loans);
   bool invalidates(const Fact &F, const Loan &L) const;
@@ -105,6 +115,13 @@ private:
   OriginMap::Factory MapFactory{/*canonicalize=*/false};
   LoanSet EmptySet;
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByRoot;
+  /// The root each loan's object dies with (none when it is reached
+  /// through a pointer), and every origin an Issue or Flow has given a live
+  /// loan of that root so far. The latter only grows: a superset of the
+  /// holders in every state, so that an object's death costs its holders,
+  /// not every origin (which made a long function quadratic).
+  std::vector<std::optional<PlaceID>> RootOfLoan;
+  llvm::DenseMap<PlaceID, llvm::SmallSetVector<OriginID, 4>> Holders;
   llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> UsedOrigins;
   /// The origins of the places inside each place, forgotten when a call we
   /// cannot see into may reassign them.
