@@ -194,12 +194,22 @@ LoanDomain::LoanSet LoanDomain::intersect(LoanSet A, LoanSet B) {
   return Out;
 }
 
+// True if \p A and \p B are one tree: equal without looking inside.
+static bool sameTree(const LoanDomain::OriginMap &A,
+                     const LoanDomain::OriginMap &B) {
+  return A.getRootWithoutRetain() == B.getRootWithoutRetain();
+}
+
 LoanDomain::State LoanDomain::join(const State &A, const State &B) {
   State J = A;
-  for (const auto &[O, Loans] : B.May) {
-    const LoanSet *Mine = J.May.lookup(O);
-    J.May = MapFactory.add(J.May, O, Mine ? unite(*Mine, Loans) : Loans);
-  }
+  if (!sameTree(A.May, B.May))
+    for (const auto &[O, Loans] : B.May) {
+      const LoanSet *Mine = J.May.lookup(O);
+      J.May = MapFactory.add(J.May, O, Mine ? unite(*Mine, Loans) : Loans);
+    }
+  // Must never holds an empty set: a map met with itself is itself.
+  if (sameTree(A.Must, B.Must))
+    return J;
   OriginMap Must = MapFactory.getEmptyMap();
   for (const auto &[O, Loans] : A.Must)
     if (const LoanSet *Theirs = B.Must.lookup(O)) {
@@ -290,6 +300,14 @@ LoanDomain::OriginMap LoanDomain::forget(OriginMap M,
   return M;
 }
 
+// Applies \p Update to both maps of \p S. Where no fact was Maybe, May and
+// Must are one tree: it is then updated once, and stays shared.
+template <typename Fn> static void updateBoth(LoanDomain::State &S, Fn Update) {
+  bool Shared = sameTree(S.May, S.Must);
+  S.May = Update(S.May);
+  S.Must = Shared ? S.May : Update(S.Must);
+}
+
 void LoanDomain::transfer(State &S, const Fact &F) {
   switch (F.K) {
   case Fact::Kind::Issue: {
@@ -300,9 +318,10 @@ void LoanDomain::transfer(State &S, const Fact &F) {
           M, F.Origin,
           SetFactory.add(Old ? *Old : SetFactory.getEmptySet(), F.Loan));
     };
-    S.May = Add(S.May);
-    if (!F.Maybe)
-      S.Must = Add(S.Must);
+    if (F.Maybe)
+      S.May = Add(S.May);
+    else
+      updateBoth(S, Add);
     break;
   }
   case Fact::Kind::Flow: {
@@ -316,17 +335,18 @@ void LoanDomain::transfer(State &S, const Fact &F) {
       return To.isEmpty() ? MapFactory.remove(M, F.Origin)
                           : MapFactory.add(M, F.Origin, To);
     };
-    S.May = Move(S.May);
-    if (!F.Maybe || F.Kill)
-      S.Must = Move(S.Must);
+    if (F.Maybe && !F.Kill)
+      S.May = Move(S.May);
+    else
+      updateBoth(S, Move);
     break;
   }
   case Fact::Kind::Expire: {
     auto It = LoansByRoot.find(F.Place);
     if (It == LoansByRoot.end())
       break;
-    S.May = killDead(S.May, F.Place, It->second);
-    S.Must = killDead(S.Must, F.Place, It->second);
+    updateBoth(S,
+               [&](OriginMap M) { return killDead(M, F.Place, It->second); });
     break;
   }
   case Fact::Kind::Invalidate:
@@ -334,8 +354,7 @@ void LoanDomain::transfer(State &S, const Fact &F) {
     auto It = Invalidated.find(F.ID);
     if (It == Invalidated.end())
       break;
-    S.May = invalidate(S.May, F, It->second);
-    S.Must = invalidate(S.Must, F, It->second);
+    updateBoth(S, [&](OriginMap M) { return invalidate(M, F, It->second); });
     break;
   }
   case Fact::Kind::Reinit:
@@ -345,8 +364,7 @@ void LoanDomain::transfer(State &S, const Fact &F) {
     auto It = OriginsWithin.find(F.Place);
     if (It == OriginsWithin.end())
       break;
-    S.May = forget(S.May, It->second);
-    S.Must = forget(S.Must, It->second);
+    updateBoth(S, [&](OriginMap M) { return forget(M, It->second); });
     break;
   }
   default:
