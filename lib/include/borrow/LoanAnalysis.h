@@ -82,6 +82,10 @@ public:
   /// value is itself a borrower (a view, an iterator, a lambda), its own.
   llvm::ArrayRef<OriginID> originsUsedBy(const Fact &Use) const;
 
+  /// True if some fact may invalidate a loan: otherwise no origin ever
+  /// holds an invalidated one.
+  bool mayInvalidate() const { return !Invalidated.empty(); }
+
   /// True if the loan's place lives in this call's frame: a local
   /// variable, a by-value parameter, or a temporary.
   bool isLocal(Entry E) const;
