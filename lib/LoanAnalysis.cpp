@@ -3,6 +3,7 @@
 #include "borrow/LoanAnalysis.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/BitVector.h"
 
 using namespace clang;
 
@@ -107,6 +108,7 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
         Q = Places.get(Q).Parent;
         OriginsWithin[Q].push_back(O);
       }
+  collectLastMentions(Facts);
   // A mutation only reaches loans whose target shares its root.
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByTargetRoot;
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L)
@@ -145,6 +147,64 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
     if (!Used.empty())
       UsedOrigins[ID] = std::move(Used);
   }
+}
+
+// The origins \p F reads or writes.
+static llvm::SmallVector<OriginID, 2> originsMentioned(const Fact &F) {
+  switch (F.K) {
+  case Fact::Kind::Flow:
+    return {F.Origin, F.Src};
+  case Fact::Kind::Issue:
+  case Fact::Kind::Escape:
+  case Fact::Kind::Invalidate:
+    return {F.Origin};
+  default:
+    return {};
+  }
+}
+
+// An origin of an expression's value (neither a place's nor a referent) is
+// forgotten after its last mention when all its mentions are in one block
+// and the first one empties it (`Set(O <- Empty)`, as every expression value
+// starts): it then holds nothing on entry to that block, and no fact reads
+// it after that last mention.
+void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
+  struct Mentions {
+    unsigned Block;
+    unsigned Last;
+    bool Forgettable;
+  };
+  llvm::DenseMap<OriginID, Mentions> Seen;
+  auto IsExpression = [&](OriginID O) {
+    return O != OriginTable::Empty && !Model.Origins.placeOf(O) &&
+           !Model.Origins.referentOf(O);
+  };
+  llvm::BitVector InBlock(Facts.numFacts());
+  for (unsigned B = 0, N = Facts.numBlocks(); B < N; ++B)
+    for (const Fact *F : Facts.block(B)) {
+      InBlock.set(F->ID);
+      for (OriginID O : originsMentioned(*F)) {
+        if (!IsExpression(O))
+          continue;
+        bool Empties = F->K == Fact::Kind::Flow && F->Kill && F->Origin == O &&
+                       F->Src == OriginTable::Empty;
+        auto [It, First] = Seen.try_emplace(O, Mentions{B, F->ID, Empties});
+        if (First)
+          continue;
+        It->second.Last = F->ID;
+        if (It->second.Block != B)
+          It->second.Forgettable = false;
+      }
+    }
+  // Facts on edges are mentions outside any block.
+  for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
+    if (!InBlock.test(ID))
+      for (OriginID O : originsMentioned(Facts.byID(ID)))
+        if (auto It = Seen.find(O); It != Seen.end())
+          It->second.Forgettable = false;
+  for (const auto &[O, M] : Seen)
+    if (M.Forgettable)
+      LastMentions[M.Last].push_back(O);
 }
 
 llvm::ArrayRef<OriginID> LoanDomain::originsUsedBy(const Fact &Use) const {
@@ -309,6 +369,13 @@ template <typename Fn> static void updateBoth(LoanDomain::State &S, Fn Update) {
 }
 
 void LoanDomain::transfer(State &S, const Fact &F) {
+  apply(S, F);
+  auto It = LastMentions.find(F.ID);
+  if (It != LastMentions.end())
+    updateBoth(S, [&](OriginMap M) { return forget(M, It->second); });
+}
+
+void LoanDomain::apply(State &S, const Fact &F) {
   switch (F.K) {
   case Fact::Kind::Issue: {
     noteHolder(F.Loan, F.Origin);

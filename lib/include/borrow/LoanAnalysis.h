@@ -109,6 +109,8 @@ private:
                        llvm::ArrayRef<LoanID> Loans);
   bool invalidates(const Fact &F, const Loan &L) const;
   OriginMap forget(OriginMap M, llvm::ArrayRef<OriginID> Origins);
+  void apply(State &S, const Fact &F);
+  void collectLastMentions(const FunctionFacts &Facts);
 
   const PlaceTable &Places;
   const BorrowModel &Model;
@@ -133,6 +135,10 @@ private:
   /// For each Invalidate fact (and Move in Mode Rust), the loans it may
   /// invalidate: most mutations touch no borrowed place at all.
   llvm::DenseMap<unsigned, llvm::SmallVector<LoanID, 2>> Invalidated;
+  /// For each fact, the origins of expression values it is the last to
+  /// mention: forgotten after it, so that the maps hold what may still be
+  /// read rather than every value the function ever computed.
+  llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> LastMentions;
   Config::BorrowMode Mode;
 };
 
