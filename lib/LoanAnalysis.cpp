@@ -113,20 +113,32 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByTargetRoot;
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L)
     LoansByTargetRoot[Places.root(Model.Loans.get(L).Target)].push_back(L);
+  // What a mutation invalidates depends on its place and its scope only.
+  llvm::DenseMap<std::pair<PlaceID, unsigned>, std::optional<unsigned>> ListOf;
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
     bool Mutates =
         F.K == Fact::Kind::Invalidate ||
         (F.K == Fact::Kind::Move && Mode == Config::BorrowMode::Rust);
     if (Mutates) {
-      llvm::SmallVector<LoanID, 2> Hit;
-      auto Candidates = LoansByTargetRoot.find(Places.root(F.Place));
-      if (Candidates != LoansByTargetRoot.end())
-        for (LoanID L : Candidates->second)
-          if (invalidates(F, Model.Loans.get(L)))
-            Hit.push_back(L);
-      if (!Hit.empty())
-        Invalidated[ID] = std::move(Hit);
+      InvalidationScope Scope = F.K == Fact::Kind::Move
+                                    ? InvalidationScope::Whole
+                                    : F.Invalidates.Scope;
+      auto [List, New] = ListOf.try_emplace({F.Place, unsigned(Scope)});
+      if (New) {
+        llvm::SmallVector<LoanID, 2> Hit;
+        auto Candidates = LoansByTargetRoot.find(Places.root(F.Place));
+        if (Candidates != LoansByTargetRoot.end())
+          for (LoanID L : Candidates->second)
+            if (invalidates(F, Model.Loans.get(L)))
+              Hit.push_back(L);
+        if (!Hit.empty()) {
+          List->second = InvalidatedLoans.size();
+          InvalidatedLoans.push_back(std::move(Hit));
+        }
+      }
+      if (List->second)
+        InvalidatedBy[ID] = *List->second;
       continue;
     }
     if (F.K != Fact::Kind::Use)
@@ -343,10 +355,12 @@ LoanDomain::OriginMap LoanDomain::invalidate(OriginMap M, const Fact &F,
   for (const auto &[O, Held] : M) {
     if (OnlyArgument && O != F.Origin)
       continue;
+    // An origin holds few loans; a mutation may reach many (\p Loans is
+    // sorted).
     LoanSet Updated = Held;
-    for (LoanID L : Loans)
-      if (Updated.contains(L))
-        Updated = SetFactory.add(SetFactory.remove(Updated, L), L | Mark);
+    for (Entry E : Held)
+      if (isValid(E) && llvm::binary_search(Loans, loanOf(E)))
+        Updated = SetFactory.add(SetFactory.remove(Updated, E), E | Mark);
     if (Updated != Held)
       Out = MapFactory.add(Out, O, Updated);
   }
@@ -418,10 +432,11 @@ void LoanDomain::apply(State &S, const Fact &F) {
   }
   case Fact::Kind::Invalidate:
   case Fact::Kind::Move: {
-    auto It = Invalidated.find(F.ID);
-    if (It == Invalidated.end())
+    auto It = InvalidatedBy.find(F.ID);
+    if (It == InvalidatedBy.end())
       break;
-    updateBoth(S, [&](OriginMap M) { return invalidate(M, F, It->second); });
+    llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[It->second];
+    updateBoth(S, [&](OriginMap M) { return invalidate(M, F, Loans); });
     break;
   }
   case Fact::Kind::Reinit:

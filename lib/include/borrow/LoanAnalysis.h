@@ -84,7 +84,7 @@ public:
 
   /// True if some fact may invalidate a loan: otherwise no origin ever
   /// holds an invalidated one.
-  bool mayInvalidate() const { return !Invalidated.empty(); }
+  bool mayInvalidate() const { return !InvalidatedBy.empty(); }
 
   /// True if the loan's place lives in this call's frame: a local
   /// variable, a by-value parameter, or a temporary.
@@ -133,8 +133,12 @@ private:
   /// cannot see into may reassign them.
   llvm::DenseMap<PlaceID, llvm::SmallVector<OriginID, 2>> OriginsWithin;
   /// For each Invalidate fact (and Move in Mode Rust), the loans it may
-  /// invalidate: most mutations touch no borrowed place at all.
-  llvm::DenseMap<unsigned, llvm::SmallVector<LoanID, 2>> Invalidated;
+  /// invalidate (most mutations touch no borrowed place at all), in
+  /// increasing order: an index into InvalidatedLoans, one list for all the
+  /// mutations of one place in one way (a string assigned a thousand times
+  /// would otherwise store its thousand loans a thousand times).
+  llvm::DenseMap<unsigned, unsigned> InvalidatedBy;
+  std::vector<llvm::SmallVector<LoanID, 2>> InvalidatedLoans;
   /// For each fact, the origins of expression values it is the last to
   /// mention: forgotten after it, so that the maps hold what may still be
   /// read rather than every value the function ever computed.
