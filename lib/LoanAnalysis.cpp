@@ -386,7 +386,7 @@ void LoanDomain::transfer(State &S, const Fact &F) {
   apply(S, F);
   auto It = LastMentions.find(F.ID);
   if (It != LastMentions.end())
-    updateBoth(S, [&](OriginMap M) { return forget(M, It->second); });
+    updateBoth(S, [&](const OriginMap &M) { return forget(M, It->second); });
 }
 
 void LoanDomain::apply(State &S, const Fact &F) {
@@ -426,8 +426,9 @@ void LoanDomain::apply(State &S, const Fact &F) {
     auto It = LoansByRoot.find(F.Place);
     if (It == LoansByRoot.end())
       break;
-    updateBoth(S,
-               [&](OriginMap M) { return killDead(M, F.Place, It->second); });
+    updateBoth(S, [&](const OriginMap &M) {
+      return killDead(M, F.Place, It->second);
+    });
     break;
   }
   case Fact::Kind::Invalidate:
@@ -436,7 +437,7 @@ void LoanDomain::apply(State &S, const Fact &F) {
     if (It == InvalidatedBy.end())
       break;
     llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[It->second];
-    updateBoth(S, [&](OriginMap M) { return invalidate(M, F, Loans); });
+    updateBoth(S, [&](const OriginMap &M) { return invalidate(M, F, Loans); });
     break;
   }
   case Fact::Kind::Reinit:
@@ -446,7 +447,7 @@ void LoanDomain::apply(State &S, const Fact &F) {
     auto It = OriginsWithin.find(F.Place);
     if (It == OriginsWithin.end())
       break;
-    updateBoth(S, [&](OriginMap M) { return forget(M, It->second); });
+    updateBoth(S, [&](const OriginMap &M) { return forget(M, It->second); });
     break;
   }
   default:
