@@ -3,6 +3,7 @@
 #include "borrow/LoanAnalysis.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/DeclCXX.h"
+#include "llvm/ADT/BitVector.h"
 
 using namespace clang;
 
@@ -93,11 +94,13 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
                        const BorrowModel &Model, Borrowers &Types,
                        Config::BorrowMode Mode)
     : Places(Places), Model(Model), EmptySet(SetFactory.getEmptySet()),
-      Mode(Mode) {
+      RootOfLoan(Model.Loans.size()), Mode(Mode) {
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L) {
     PlaceTable::Storage S = Places.storageOf(Model.Loans.get(L).Borrowed);
-    if (!S.Pointer)
+    if (!S.Pointer) {
       LoansByRoot[S.Root].push_back(L);
+      RootOfLoan[L] = S.Root;
+    }
   }
   for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O)
     if (std::optional<PlaceID> P = Model.Origins.placeOf(O))
@@ -105,24 +108,37 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
         Q = Places.get(Q).Parent;
         OriginsWithin[Q].push_back(O);
       }
+  collectLastMentions(Facts);
   // A mutation only reaches loans whose target shares its root.
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByTargetRoot;
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L)
     LoansByTargetRoot[Places.root(Model.Loans.get(L).Target)].push_back(L);
+  // What a mutation invalidates depends on its place and its scope only.
+  llvm::DenseMap<std::pair<PlaceID, unsigned>, std::optional<unsigned>> ListOf;
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
     bool Mutates =
         F.K == Fact::Kind::Invalidate ||
         (F.K == Fact::Kind::Move && Mode == Config::BorrowMode::Rust);
     if (Mutates) {
-      llvm::SmallVector<LoanID, 2> Hit;
-      auto Candidates = LoansByTargetRoot.find(Places.root(F.Place));
-      if (Candidates != LoansByTargetRoot.end())
-        for (LoanID L : Candidates->second)
-          if (invalidates(F, Model.Loans.get(L)))
-            Hit.push_back(L);
-      if (!Hit.empty())
-        Invalidated[ID] = std::move(Hit);
+      InvalidationScope Scope = F.K == Fact::Kind::Move
+                                    ? InvalidationScope::Whole
+                                    : F.Invalidates.Scope;
+      auto [List, New] = ListOf.try_emplace({F.Place, unsigned(Scope)});
+      if (New) {
+        llvm::SmallVector<LoanID, 2> Hit;
+        auto Candidates = LoansByTargetRoot.find(Places.root(F.Place));
+        if (Candidates != LoansByTargetRoot.end())
+          for (LoanID L : Candidates->second)
+            if (invalidates(F, Model.Loans.get(L)))
+              Hit.push_back(L);
+        if (!Hit.empty()) {
+          List->second = InvalidatedLoans.size();
+          InvalidatedLoans.push_back(std::move(Hit));
+        }
+      }
+      if (List->second)
+        InvalidatedBy[ID] = *List->second;
       continue;
     }
     if (F.K != Fact::Kind::Use)
@@ -143,6 +159,64 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
     if (!Used.empty())
       UsedOrigins[ID] = std::move(Used);
   }
+}
+
+// The origins \p F reads or writes.
+static llvm::SmallVector<OriginID, 2> originsMentioned(const Fact &F) {
+  switch (F.K) {
+  case Fact::Kind::Flow:
+    return {F.Origin, F.Src};
+  case Fact::Kind::Issue:
+  case Fact::Kind::Escape:
+  case Fact::Kind::Invalidate:
+    return {F.Origin};
+  default:
+    return {};
+  }
+}
+
+// An origin of an expression's value (neither a place's nor a referent) is
+// forgotten after its last mention when all its mentions are in one block
+// and the first one empties it (`Set(O <- Empty)`, as every expression value
+// starts): it then holds nothing on entry to that block, and no fact reads
+// it after that last mention.
+void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
+  struct Mentions {
+    unsigned Block;
+    unsigned Last;
+    bool Forgettable;
+  };
+  llvm::DenseMap<OriginID, Mentions> Seen;
+  auto IsExpression = [&](OriginID O) {
+    return O != OriginTable::Empty && !Model.Origins.placeOf(O) &&
+           !Model.Origins.referentOf(O);
+  };
+  llvm::BitVector InBlock(Facts.numFacts());
+  for (unsigned B = 0, N = Facts.numBlocks(); B < N; ++B)
+    for (const Fact *F : Facts.block(B)) {
+      InBlock.set(F->ID);
+      for (OriginID O : originsMentioned(*F)) {
+        if (!IsExpression(O))
+          continue;
+        bool Empties = F->K == Fact::Kind::Flow && F->Kill && F->Origin == O &&
+                       F->Src == OriginTable::Empty;
+        auto [It, First] = Seen.try_emplace(O, Mentions{B, F->ID, Empties});
+        if (First)
+          continue;
+        It->second.Last = F->ID;
+        if (It->second.Block != B)
+          It->second.Forgettable = false;
+      }
+    }
+  // Facts on edges are mentions outside any block.
+  for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
+    if (!InBlock.test(ID))
+      for (OriginID O : originsMentioned(Facts.byID(ID)))
+        if (auto It = Seen.find(O); It != Seen.end())
+          It->second.Forgettable = false;
+  for (const auto &[O, M] : Seen)
+    if (M.Forgettable)
+      LastMentions[M.Last].push_back(O);
 }
 
 llvm::ArrayRef<OriginID> LoanDomain::originsUsedBy(const Fact &Use) const {
@@ -192,12 +266,22 @@ LoanDomain::LoanSet LoanDomain::intersect(LoanSet A, LoanSet B) {
   return Out;
 }
 
+// True if \p A and \p B are one tree: equal without looking inside.
+static bool sameTree(const LoanDomain::OriginMap &A,
+                     const LoanDomain::OriginMap &B) {
+  return A.getRootWithoutRetain() == B.getRootWithoutRetain();
+}
+
 LoanDomain::State LoanDomain::join(const State &A, const State &B) {
   State J = A;
-  for (const auto &[O, Loans] : B.May) {
-    const LoanSet *Mine = J.May.lookup(O);
-    J.May = MapFactory.add(J.May, O, Mine ? unite(*Mine, Loans) : Loans);
-  }
+  if (!sameTree(A.May, B.May))
+    for (const auto &[O, Loans] : B.May) {
+      const LoanSet *Mine = J.May.lookup(O);
+      J.May = MapFactory.add(J.May, O, Mine ? unite(*Mine, Loans) : Loans);
+    }
+  // Must never holds an empty set: a map met with itself is itself.
+  if (sameTree(A.Must, B.Must))
+    return J;
   OriginMap Must = MapFactory.getEmptyMap();
   for (const auto &[O, Loans] : A.Must)
     if (const LoanSet *Theirs = B.Must.lookup(O)) {
@@ -223,16 +307,38 @@ LoanDomain::LoanSet LoanDomain::mustHold(const State &S, OriginID O) const {
   return Loans ? *Loans : EmptySet;
 }
 
-// Every holder of one of \p Loans now holds it dead.
-LoanDomain::OriginMap LoanDomain::killDead(OriginMap M,
+void LoanDomain::noteHolder(Entry E, OriginID O) {
+  if (isDead(E))
+    return;
+  if (const std::optional<PlaceID> &Root = RootOfLoan[loanOf(E)])
+    Holders[*Root].insert(O);
+}
+
+llvm::SmallVector<OriginID, 4> LoanDomain::holdersOf(PlaceID Root) const {
+  auto It = Holders.find(Root);
+  if (It == Holders.end())
+    return {};
+  llvm::SmallVector<OriginID, 4> Sorted(It->second.begin(), It->second.end());
+  llvm::sort(Sorted);
+  return Sorted;
+}
+
+// Every holder of one of \p Loans (all of \p Root) now holds it dead.
+LoanDomain::OriginMap LoanDomain::killDead(OriginMap M, PlaceID Root,
                                            llvm::ArrayRef<LoanID> Loans) {
+  auto It = Holders.find(Root);
+  if (It == Holders.end())
+    return M;
   OriginMap Out = M;
-  for (const auto &[O, Held] : M) {
-    LoanSet Updated = Held;
+  for (OriginID O : It->second) {
+    const LoanSet *Held = M.lookup(O);
+    if (!Held)
+      continue;
+    LoanSet Updated = *Held;
     for (LoanID L : Loans)
       if (Updated.contains(L))
         Updated = SetFactory.add(SetFactory.remove(Updated, L), L | DeadBit);
-    if (Updated != Held)
+    if (Updated != *Held)
       Out = MapFactory.add(Out, O, Updated);
   }
   return Out;
@@ -249,10 +355,12 @@ LoanDomain::OriginMap LoanDomain::invalidate(OriginMap M, const Fact &F,
   for (const auto &[O, Held] : M) {
     if (OnlyArgument && O != F.Origin)
       continue;
+    // An origin holds few loans; a mutation may reach many (\p Loans is
+    // sorted).
     LoanSet Updated = Held;
-    for (LoanID L : Loans)
-      if (Updated.contains(L))
-        Updated = SetFactory.add(SetFactory.remove(Updated, L), L | Mark);
+    for (Entry E : Held)
+      if (isValid(E) && llvm::binary_search(Loans, loanOf(E)))
+        Updated = SetFactory.add(SetFactory.remove(Updated, E), E | Mark);
     if (Updated != Held)
       Out = MapFactory.add(Out, O, Updated);
   }
@@ -266,18 +374,35 @@ LoanDomain::OriginMap LoanDomain::forget(OriginMap M,
   return M;
 }
 
+// Applies \p Update to both maps of \p S. Where no fact was Maybe, May and
+// Must are one tree: it is then updated once, and stays shared.
+template <typename Fn> static void updateBoth(LoanDomain::State &S, Fn Update) {
+  bool Shared = sameTree(S.May, S.Must);
+  S.May = Update(S.May);
+  S.Must = Shared ? S.May : Update(S.Must);
+}
+
 void LoanDomain::transfer(State &S, const Fact &F) {
+  apply(S, F);
+  auto It = LastMentions.find(F.ID);
+  if (It != LastMentions.end())
+    updateBoth(S, [&](const OriginMap &M) { return forget(M, It->second); });
+}
+
+void LoanDomain::apply(State &S, const Fact &F) {
   switch (F.K) {
   case Fact::Kind::Issue: {
+    noteHolder(F.Loan, F.Origin);
     auto Add = [&](OriginMap M) {
       const LoanSet *Old = M.lookup(F.Origin);
       return MapFactory.add(
           M, F.Origin,
           SetFactory.add(Old ? *Old : SetFactory.getEmptySet(), F.Loan));
     };
-    S.May = Add(S.May);
-    if (!F.Maybe)
-      S.Must = Add(S.Must);
+    if (F.Maybe)
+      S.May = Add(S.May);
+    else
+      updateBoth(S, Add);
     break;
   }
   case Fact::Kind::Flow: {
@@ -285,30 +410,34 @@ void LoanDomain::transfer(State &S, const Fact &F) {
       const LoanSet *Src = M.lookup(F.Src);
       const LoanSet *Dst = M.lookup(F.Origin);
       LoanSet From = Src ? *Src : SetFactory.getEmptySet();
+      for (Entry E : From)
+        noteHolder(E, F.Origin);
       LoanSet To = F.Kill || !Dst ? From : unite(*Dst, From);
       return To.isEmpty() ? MapFactory.remove(M, F.Origin)
                           : MapFactory.add(M, F.Origin, To);
     };
-    S.May = Move(S.May);
-    if (!F.Maybe || F.Kill)
-      S.Must = Move(S.Must);
+    if (F.Maybe && !F.Kill)
+      S.May = Move(S.May);
+    else
+      updateBoth(S, Move);
     break;
   }
   case Fact::Kind::Expire: {
     auto It = LoansByRoot.find(F.Place);
     if (It == LoansByRoot.end())
       break;
-    S.May = killDead(S.May, It->second);
-    S.Must = killDead(S.Must, It->second);
+    updateBoth(S, [&](const OriginMap &M) {
+      return killDead(M, F.Place, It->second);
+    });
     break;
   }
   case Fact::Kind::Invalidate:
   case Fact::Kind::Move: {
-    auto It = Invalidated.find(F.ID);
-    if (It == Invalidated.end())
+    auto It = InvalidatedBy.find(F.ID);
+    if (It == InvalidatedBy.end())
       break;
-    S.May = invalidate(S.May, F, It->second);
-    S.Must = invalidate(S.Must, F, It->second);
+    llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[It->second];
+    updateBoth(S, [&](const OriginMap &M) { return invalidate(M, F, Loans); });
     break;
   }
   case Fact::Kind::Reinit:
@@ -318,8 +447,7 @@ void LoanDomain::transfer(State &S, const Fact &F) {
     auto It = OriginsWithin.find(F.Place);
     if (It == OriginsWithin.end())
       break;
-    S.May = forget(S.May, It->second);
-    S.Must = forget(S.Must, It->second);
+    updateBoth(S, [&](const OriginMap &M) { return forget(M, It->second); });
     break;
   }
   default:

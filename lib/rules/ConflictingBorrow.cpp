@@ -93,6 +93,9 @@ void checkConflictingBorrow(const ForwardDataflow<LoanDomain> &Solution,
                             LoanDomain &Loans, const FunctionFacts &Facts,
                             const PlaceTable &Places,
                             std::vector<Finding> &Out) {
+  // Nothing to find: spare the replay of every fact.
+  if (!Loans.mayInvalidate())
+    return;
   const BorrowModel &Model = Loans.model();
   // One finding per mutation and loan, at the first later use.
   llvm::DenseSet<std::pair<unsigned, LoanID>> Reported;

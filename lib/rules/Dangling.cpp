@@ -178,10 +178,10 @@ void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
   Solution.replay([&](const Fact &F, const LoanDomain::State &S) {
     if (F.K == Fact::Kind::Expire && F.EndOfFullExpression) {
       // A variable left holding a borrow of a dying temporary.
-      for (const auto &[O, Held] : S.May) {
+      for (OriginID O : Loans.holdersOf(F.Place)) {
         if (!Model.Origins.placeOf(O) && !Model.Origins.referentOf(O))
           continue;
-        for (LoanDomain::Entry E : Held) {
+        for (LoanDomain::Entry E : Loans.mayHold(S, O)) {
           LoanID L = LoanDomain::loanOf(E);
           if (!LoanDomain::isDead(E) && Loans.isLocal(E) &&
               Loans.storageRoot(E) == F.Place && !FindingOf.count(L))

@@ -21,6 +21,9 @@
 #include "borrow/Fact.h"
 #include "llvm/ADT/ImmutableMap.h"
 #include "llvm/ADT/ImmutableSet.h"
+#include "llvm/ADT/SetVector.h"
+#include <optional>
+#include <vector>
 
 namespace borrow {
 
@@ -79,22 +82,35 @@ public:
   /// value is itself a borrower (a view, an iterator, a lambda), its own.
   llvm::ArrayRef<OriginID> originsUsedBy(const Fact &Use) const;
 
+  /// True if some fact may invalidate a loan: otherwise no origin ever
+  /// holds an invalidated one.
+  bool mayInvalidate() const { return !InvalidatedBy.empty(); }
+
   /// True if the loan's place lives in this call's frame: a local
   /// variable, a by-value parameter, or a temporary.
   bool isLocal(Entry E) const;
   /// The variable, parameter or temporary a local loan lives in.
   PlaceID storageRoot(Entry E) const;
 
+  /// The origins that may hold a loan of the object \p Root (a variable or
+  /// temporary) in any state computed so far, in increasing order: where a
+  /// rule needs the holders of one object's loans, it visits these rather
+  /// than every origin of the state.
+  llvm::SmallVector<OriginID, 4> holdersOf(PlaceID Root) const;
+
   const BorrowModel &model() const { return Model; }
 
 private:
   LoanSet unite(LoanSet A, LoanSet B);
   LoanSet intersect(LoanSet A, LoanSet B);
-  OriginMap killDead(OriginMap M, llvm::ArrayRef<LoanID> Loans);
+  OriginMap killDead(OriginMap M, PlaceID Root, llvm::ArrayRef<LoanID> Loans);
+  void noteHolder(Entry E, OriginID O);
   OriginMap invalidate(OriginMap M, const Fact &F,
                        llvm::ArrayRef<LoanID> Loans);
   bool invalidates(const Fact &F, const Loan &L) const;
   OriginMap forget(OriginMap M, llvm::ArrayRef<OriginID> Origins);
+  void apply(State &S, const Fact &F);
+  void collectLastMentions(const FunctionFacts &Facts);
 
   const PlaceTable &Places;
   const BorrowModel &Model;
@@ -105,13 +121,28 @@ private:
   OriginMap::Factory MapFactory{/*canonicalize=*/false};
   LoanSet EmptySet;
   llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByRoot;
+  /// The root each loan's object dies with (none when it is reached
+  /// through a pointer), and every origin an Issue or Flow has given a live
+  /// loan of that root so far. The latter only grows: a superset of the
+  /// holders in every state, so that an object's death costs its holders,
+  /// not every origin (which made a long function quadratic).
+  std::vector<std::optional<PlaceID>> RootOfLoan;
+  llvm::DenseMap<PlaceID, llvm::SmallSetVector<OriginID, 4>> Holders;
   llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> UsedOrigins;
   /// The origins of the places inside each place, forgotten when a call we
   /// cannot see into may reassign them.
   llvm::DenseMap<PlaceID, llvm::SmallVector<OriginID, 2>> OriginsWithin;
   /// For each Invalidate fact (and Move in Mode Rust), the loans it may
-  /// invalidate: most mutations touch no borrowed place at all.
-  llvm::DenseMap<unsigned, llvm::SmallVector<LoanID, 2>> Invalidated;
+  /// invalidate (most mutations touch no borrowed place at all), in
+  /// increasing order: an index into InvalidatedLoans, one list for all the
+  /// mutations of one place in one way (a string assigned a thousand times
+  /// would otherwise store its thousand loans a thousand times).
+  llvm::DenseMap<unsigned, unsigned> InvalidatedBy;
+  std::vector<llvm::SmallVector<LoanID, 2>> InvalidatedLoans;
+  /// For each fact, the origins of expression values it is the last to
+  /// mention: forgotten after it, so that the maps hold what may still be
+  /// read rather than every value the function ever computed.
+  llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> LastMentions;
   Config::BorrowMode Mode;
 };
 
