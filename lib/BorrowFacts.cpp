@@ -209,12 +209,6 @@ BorrowFacts::Sources BorrowFacts::valueOf(const Expr *E) {
     if (UO->getOpcode() == UO_AddrOf)
       return borrowOf(UO->getSubExpr(), /*Contents=*/false);
   }
-  // `this` is the address of `*this`.
-  if (isa<CXXThisExpr>(E)) {
-    if (std::optional<PlaceID> Object = Exprs.pointeeOf(E))
-      return borrowOfPlace(*Object, E, /*Contents=*/false);
-    return {};
-  }
   if (const auto *Temp = dyn_cast<MaterializeTemporaryExpr>(E))
     return valueOf(Temp->getSubExpr());
   if (const auto *Bind = dyn_cast<CXXBindTemporaryExpr>(E))

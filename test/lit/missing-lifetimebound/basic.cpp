@@ -108,21 +108,16 @@ Node *following(const Node *n) { return n->next(); }
 // Only this file declares it: no other translation unit calls it.
 const std::string &local(const std::string &s) { return s; }
 
-// `this` is a borrow of *this; through a pointer parameter, the result
-// points where the parameter points.
-const Chain *Chain::root() const {
-  const Chain *r = this;
-  while (r->parent_)
-    r = r->parent_;
-  return r;
-}
-// CHECK: lib.h:55:16: warning: the result of 'root' borrows from '*this', but 'root' is not marked {{\[\[clang::lifetimebound\]\]}} [borrow-missing-lifetimebound]
-// CHECK: basic.cpp:[[@LINE-6]]:20: note: borrowed here
-// FIXED:  const Chain *root() const {{\[\[clang::lifetimebound\]\]}};
-const Chain *rootOf(const Chain *c) { return c->root(); }
-// CHECK: lib.h:57:34: warning: the result of 'rootOf' points where parameter 'c' points, which is not marked {{\[\[clang::lifetimebound\]\]}} [borrow-missing-lifetimebound]
+// Through a pointer parameter, the callee's *this is where the pointer
+// points.
+const Chain &Chain::self() const { return *this; }
+// CHECK: lib.h:55:16: warning: the result of 'self' borrows from '*this', but 'self' is not marked {{\[\[clang::lifetimebound\]\]}} [borrow-missing-lifetimebound]
+// CHECK: basic.cpp:[[@LINE-2]]:43: note: borrowed here
+// FIXED:  const Chain &self() const {{\[\[clang::lifetimebound\]\]}};
+const Chain *selfOf(const Chain *c) { return &c->self(); }
+// CHECK: lib.h:57:34: warning: the result of 'selfOf' points where parameter 'c' points, which is not marked {{\[\[clang::lifetimebound\]\]}} [borrow-missing-lifetimebound]
 // CHECK: basic.cpp:[[@LINE-2]]:14: note: the result borrows it in this definition
-// FIXED:const Chain *rootOf(const Chain *c {{\[\[clang::lifetimebound\]\]}});
+// FIXED:const Chain *selfOf(const Chain *c {{\[\[clang::lifetimebound\]\]}});
 
 // BEFORE-NOT: warning
 

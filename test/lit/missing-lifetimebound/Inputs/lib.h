@@ -49,9 +49,9 @@ struct Node {
   Node *next() const { return next_; }
 };
 Node *following(const Node *n);
-// `this` and pointers to it.
+// `*this`, and through a pointer to it.
 struct Chain {
   Chain *parent_;
-  const Chain *root() const;
+  const Chain &self() const;
 };
-const Chain *rootOf(const Chain *c);
+const Chain *selfOf(const Chain *c);
