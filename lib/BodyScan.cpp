@@ -3,6 +3,7 @@
 #include "borrow/BodyScan.h"
 #include "borrow/ExprPlaces.h"
 #include "borrow/Invalidation.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 
@@ -60,6 +61,13 @@ static bool mayBorrow(const Stmt *S, Borrowers &Types) {
   if (const auto *BO = dyn_cast<BinaryOperator>(S))
     return BO->getOpcode() == BO_Assign &&
            Types.holdsBorrows(BO->getLHS()->getType());
+  // `set.insert(name)` into [[clang::lifetime_capture_by(this)]].
+  if (const auto *Call = dyn_cast<CallExpr>(S))
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      for (const ParmVarDecl *P : Callee->parameters())
+        if (const auto *A = P->getAttr<LifetimeCaptureByAttr>();
+            A && !A->isImplicit())
+          return true;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S))
     return Types.holdsBorrows(MC->getImplicitObjectArgument()->getType());
   if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S))

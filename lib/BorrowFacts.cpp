@@ -484,8 +484,11 @@ void BorrowFacts::captureArguments(const FunctionDecl *Callee,
         Holder = Args[By - HasThis];
       std::optional<PlaceID> P =
           Holder ? Exprs.placeOf(skipObjectCasts(Holder)) : std::nullopt;
-      if (P)
-        flowInto(originOf(targetOf(*P)), S, /*Kill=*/false, Call);
+      if (!P)
+        continue;
+      PlaceID Target = targetOf(*P);
+      Types.markHoldsBorrows(Places.get(Target).Type);
+      flowInto(originOf(Target), S, /*Kill=*/false, Call);
     }
   }
 }

@@ -43,24 +43,19 @@ bool Borrowers::isPointer(QualType T) const {
   return isStdIterator(R) || lifetimes::isGslPointerType(T);
 }
 
-// A class with a method whose parameter is marked
-// [[clang::lifetime_capture_by(this)]] keeps what it is given.
-static bool capturesIntoThis(const CXXRecordDecl *R) {
-  for (const CXXMethodDecl *M : R->methods())
-    for (const ParmVarDecl *P : M->parameters())
-      if (const auto *A = P->getAttr<LifetimeCaptureByAttr>();
-          A && !A->isImplicit() &&
-          llvm::is_contained(A->params(), LifetimeCaptureByAttr::This))
-        return true;
-  return false;
-}
-
 bool Borrowers::holdsBorrows(QualType T) {
   if (T.isNull())
     return false;
   if (T->isReferenceType())
     return true;
   return compute(T, 0);
+}
+
+void Borrowers::markHoldsBorrows(QualType T) {
+  if (T.isNull())
+    return;
+  T = T.getCanonicalType().getNonReferenceType();
+  Cache[T.getTypePtr()] = true;
 }
 
 bool Borrowers::compute(QualType T, unsigned Depth) {
@@ -101,7 +96,6 @@ bool Borrowers::compute(QualType T, unsigned Depth) {
       Holds |= compute(Field->getType(), Depth + 1);
     for (const CXXBaseSpecifier &Base : R->bases())
       Holds |= compute(Base.getType(), Depth + 1);
-    Holds = Holds || capturesIntoThis(R);
   }
   Cache[T.getTypePtr()] = Holds;
   return Holds;

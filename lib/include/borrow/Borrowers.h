@@ -9,8 +9,8 @@
 //   - holds borrows: a value of the type can carry loans at all: references,
 //     Pointers, lambdas capturing by reference, std::function, aggregates and
 //     std containers whose elements hold borrows (ImportantExcerpt with its
-//     string_view, std::vector<std::string_view>), classes with a method
-//     marked [[clang::lifetime_capture_by(this)]].
+//     string_view, std::vector<std::string_view>), classes seen capturing
+//     a borrow through [[clang::lifetime_capture_by(this)]].
 // Answers are cached per instance; one instance serves one translation unit.
 //
 //===----------------------------------------------------------------------===//
@@ -29,6 +29,11 @@ public:
   bool isPointer(clang::QualType T) const;
   /// True if values of \p T can carry loans (see above).
   bool holdsBorrows(clang::QualType T);
+  /// From now on, values of \p T carry loans: a class seen capturing a
+  /// borrow through [[clang::lifetime_capture_by(this)]]. (Found at the
+  /// call rather than by reading every method of every class, which in
+  /// clangd would deserialise the preamble's classes.)
+  void markHoldsBorrows(clang::QualType T);
 
 private:
   bool compute(clang::QualType T, unsigned Depth);
