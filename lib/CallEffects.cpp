@@ -39,9 +39,9 @@ ArgEffect CallEffects::fromSummary(const Expr *Call, const FunctionDecl *F,
   if (!S)
     return Default;
   ArgEffect E;
-  E.Via = F;
   E.Parts = S->Moves;
   const MovedPart *Moved = S->movedParam(Param);
+  E.Via = Moved && Moved->In ? Moved->In : F;
   E.Site = Moved ? Moved->Site : nullptr;
   E.SiteElsewhere = Moved ? Moved->SiteElsewhere : llvm::StringRef();
   switch (Moved ? Moved->Effect : MoveEffect::Never) {
@@ -118,6 +118,8 @@ ArgEffect CallEffects::onObject(const Expr *Call, const CXXMethodDecl *Method,
       if (Part.Param == MovedPart::ThisParam) {
         MovesSome = true;
         MovesSurely |= Part.Effect == MoveEffect::Always;
+        if (Part.In)
+          Consumes.Via = Part.In;
         Consumes.Site = Part.Site;
         Consumes.SiteElsewhere = Part.SiteElsewhere;
       }

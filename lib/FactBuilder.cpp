@@ -393,7 +393,7 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
       Q = Places.field(Q, Field);
     Fact &F = emit(Fact::Kind::Move, Q, Site);
     F.Maybe = Part.Effect == MoveEffect::Maybe;
-    F.Via = E.Via;
+    F.Via = Part.In ? Part.In : E.Via;
     F.ViaSite = Part.Site;
     F.ViaSiteElsewhere = Part.SiteElsewhere;
     F.ViaParam = Param;

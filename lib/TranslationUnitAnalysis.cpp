@@ -180,13 +180,22 @@ void TranslationUnitAnalysis::run() {
   // has its summary (the callers come later).
   auto UpdateDispatch = [&](const FunctionDecl *Def) {
     for (const CXXMethodDecl *Method : Virtuals.dispatchesReaching(Def)) {
-      llvm::SmallVector<const Summary *, 4> Known;
-      if (const Summary *Own = Summaries.lookup(Method))
-        Known.push_back(Own);
+      // Each implementation's moves say which one moves, for the note.
+      llvm::SmallVector<Summary, 4> Known;
+      auto Add = [&](const FunctionDecl *Impl) {
+        if (const Summary *S = Summaries.lookup(Impl)) {
+          Known.push_back(*S);
+          for (MovedPart &M : Known.back().Moves)
+            M.In = Impl;
+        }
+      };
+      Add(Method);
       for (const FunctionDecl *Impl : Virtuals.overridersOf(Method))
-        if (const Summary *S = Summaries.lookup(Impl))
-          Known.push_back(S);
-      Summaries.setDispatch(Method, unionOf(Known));
+        Add(Impl);
+      llvm::SmallVector<const Summary *, 4> All;
+      for (const Summary &S : Known)
+        All.push_back(&S);
+      Summaries.setDispatch(Method, unionOf(All));
     }
   };
 

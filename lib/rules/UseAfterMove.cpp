@@ -41,8 +41,13 @@ static std::string viaNote(const Fact &Move) {
       Move.ViaParam < Move.Via->getNumParams())
     What = "parameter " +
            quote(Move.Via->getParamDecl(Move.ViaParam)->getNameAsString());
-  std::string Note =
-      "inside " + quote(Move.Via->getNameAsString()) + ", " + What;
+  // An override is named with its class: the implementation a virtual call
+  // may run.
+  const auto *Method = dyn_cast<CXXMethodDecl>(Move.Via);
+  std::string Name = Method && Method->size_overridden_methods()
+                         ? Move.Via->getQualifiedNameAsString()
+                         : Move.Via->getNameAsString();
+  std::string Note = "inside " + quote(Name) + ", " + What;
   if (Move.ViaSite)
     return Note + " is moved here";
   Note += " is moved (in another translation unit";

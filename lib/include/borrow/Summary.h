@@ -44,6 +44,8 @@ struct MovedPart {
   /// Instead of Site when the summary comes from another translation unit
   /// (SummaryExchange): where the move is there, "file:line:col" or "?".
   llvm::StringRef SiteElsewhere = {};
+  /// In the summary of a virtual call: the implementation that moves.
+  const clang::FunctionDecl *In = nullptr;
 
   bool operator==(const MovedPart &O) const {
     return Param == O.Param && Fields == O.Fields && Effect == O.Effect;

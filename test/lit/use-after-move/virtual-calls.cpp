@@ -35,7 +35,7 @@ void throughBase(Sink &sink) {
   print(s);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' may be used after it was moved [borrow-use-after-move]
   // CHECK-MESSAGES: :[[@LINE-3]]:13: note: moved here
-  // CHECK-MESSAGES: :[[@LINE-18]]:47: note: inside 'take', parameter 's' is moved here
+  // CHECK-MESSAGES: :[[@LINE-18]]:47: note: inside 'Consumer::take', parameter 's' is moved here
 }
 
 void throughPointer(Sink *sink) {
@@ -44,7 +44,7 @@ void throughPointer(Sink *sink) {
   print(s);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' may be used after it was moved [borrow-use-after-move]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: moved here
-  // CHECK-MESSAGES: :[[@LINE-27]]:47: note: inside 'take', parameter 's' is moved here
+  // CHECK-MESSAGES: :[[@LINE-27]]:47: note: inside 'Consumer::take', parameter 's' is moved here
 }
 
 void throughDerived(Consumer &c) {
@@ -54,7 +54,7 @@ void throughDerived(Consumer &c) {
   // Consumer has no overrider: its own take always moves.
   // CHECK-MESSAGES: :[[@LINE-2]]:9: warning: 's' used after it was moved [borrow-use-after-move]
   // CHECK-MESSAGES: :[[@LINE-4]]:10: note: moved here
-  // CHECK-MESSAGES: :[[@LINE-37]]:47: note: inside 'take', parameter 's' is moved here
+  // CHECK-MESSAGES: :[[@LINE-37]]:47: note: inside 'Consumer::take', parameter 's' is moved here
 }
 
 // No implementation moves; Consumer::look calls Sink::look without
@@ -94,7 +94,7 @@ void definedLater(Sink &sink) {
   print(s);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' may be used after it was moved [borrow-use-after-move]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: moved here
-  // CHECK-MESSAGES: :[[@LINE+7]]:43: note: inside 'later', parameter 's' is moved here
+  // CHECK-MESSAGES: :[[@LINE+7]]:43: note: inside 'Late::later', parameter 's' is moved here
 }
 
 struct Late : Sink {
