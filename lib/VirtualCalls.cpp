@@ -6,7 +6,6 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/DeclTemplate.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Analysis/CallGraph.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -14,17 +13,6 @@ using namespace clang;
 
 namespace borrow {
 namespace {
-
-class DispatchedCalls : public RecursiveASTVisitor<DispatchedCalls> {
-public:
-  bool shouldVisitLambdaBody() const { return false; }
-  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *Call) {
-    if (dispatchesVirtually(Call))
-      Calls.push_back(Call);
-    return true;
-  }
-  llvm::SmallVector<CXXMemberCallExpr *, 4> Calls;
-};
 
 // Every method \p M overrides, directly or not.
 void addOverridden(const CXXMethodDecl *M,
@@ -41,17 +29,22 @@ void addOverridden(const CXXMethodDecl *M,
 } // namespace
 
 bool VirtualCalls::linkCalls(CallGraph &Graph, const FunctionDecl *Caller) {
-  if (!Caller->hasBody())
+  // The call graph already lists every call of the body, with its
+  // expression: no need to walk the body again.
+  CallGraphNode *From = Graph.getNode(Caller->getCanonicalDecl());
+  if (!From)
     return false;
-  DispatchedCalls Finder;
-  Finder.TraverseStmt(Caller->getBody());
-  SawDispatchedCall |= !Finder.Calls.empty();
+  llvm::SmallVector<CXXMemberCallExpr *, 4> Calls;
+  for (const CallGraphNode::CallRecord &Record : From->callees())
+    if (auto *Call = dyn_cast_or_null<CXXMemberCallExpr>(Record.CallExpr);
+        Call && dispatchesVirtually(Call))
+      Calls.push_back(Call);
+  SawDispatchedCall |= !Calls.empty();
   bool Added = false;
-  for (CXXMemberCallExpr *Call : Finder.Calls)
+  for (CXXMemberCallExpr *Call : Calls)
     for (const FunctionDecl *Impl : overridersOf(Call->getMethodDecl())) {
-      Graph.getOrInsertNode(const_cast<FunctionDecl *>(Caller))
-          ->addCallee(CallGraphNode::CallRecord(
-              Graph.getOrInsertNode(const_cast<FunctionDecl *>(Impl)), Call));
+      From->addCallee(CallGraphNode::CallRecord(
+          Graph.getOrInsertNode(const_cast<FunctionDecl *>(Impl)), Call));
       Added = true;
     }
   return Added;
