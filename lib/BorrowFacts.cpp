@@ -459,10 +459,10 @@ void BorrowFacts::storeInto(const Expr *Container, const CXXMethodDecl *Method,
 // argument bound to a reference, itself. Captures by `global` or `unknown`
 // are not followed, nor the attributes clang infers on std containers (the
 // models already say what they store).
-void BorrowFacts::captureArguments(const FunctionDecl *Callee,
+void BorrowFacts::captureArguments(const CallExpr *Call,
+                                   const FunctionDecl *Callee,
                                    const Expr *Object,
-                                   llvm::ArrayRef<const Expr *> Args,
-                                   const Expr *Call) {
+                                   llvm::ArrayRef<const Expr *> Args) {
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   // The attribute numbers the implicit object parameter 0, then the others.
   bool HasThis = Method && Method->isImplicitObjectMemberFunction();
@@ -477,13 +477,12 @@ void BorrowFacts::captureArguments(const FunctionDecl *Callee,
                     : argumentBorrow(Args[I], Param->getType(),
                                      Types.isOwner(Args[I]->getType()));
     for (int By : Capture->params()) {
-      const Expr *Holder = nullptr;
-      if (HasThis && By == LifetimeCaptureByAttr::This)
-        Holder = Object;
-      else if (By >= 0 && unsigned(By) - HasThis < Args.size())
-        Holder = Args[By - HasThis];
-      std::optional<PlaceID> P =
-          Holder ? Exprs.placeOf(skipObjectCasts(Holder)) : std::nullopt;
+      if (By < 0)
+        continue; // global, unknown
+      unsigned Holder = HasThis && By == LifetimeCaptureByAttr::This
+                            ? MovedPart::ThisParam
+                            : unsigned(By) - HasThis;
+      std::optional<PlaceID> P = callerPlaceOf(Holder, {}, Call, Object, Args);
       if (!P)
         continue;
       PlaceID Target = targetOf(*P);
@@ -693,7 +692,7 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
   if (Method && Object && Method->getOverloadedOperator() == OO_Equal &&
       !Args.empty())
     assign(Object, Args.front());
-  captureArguments(Callee, Object, Args, Call);
+  captureArguments(Call, Callee, Object, Args);
   if (const Summary *Sum = Summaries.lookupCall(Call, Callee))
     applyCaptures(*Sum, Call, Object, Args);
 

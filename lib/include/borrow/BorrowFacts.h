@@ -120,10 +120,11 @@ private:
   void applyCaptures(const Summary &Sum, const clang::CallExpr *Call,
                      const clang::Expr *Object,
                      llvm::ArrayRef<const clang::Expr *> Args);
-  void captureArguments(const clang::FunctionDecl *Callee,
+  /// [[clang::lifetime_capture_by]] parameters of \p Callee.
+  void captureArguments(const clang::CallExpr *Call,
+                        const clang::FunctionDecl *Callee,
                         const clang::Expr *Object,
-                        llvm::ArrayRef<const clang::Expr *> Args,
-                        const clang::Expr *Call);
+                        llvm::ArrayRef<const clang::Expr *> Args);
   void storeInto(const clang::Expr *Container,
                  const clang::CXXMethodDecl *Method,
                  llvm::ArrayRef<const clang::Expr *> Args);

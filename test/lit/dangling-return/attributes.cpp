@@ -16,6 +16,14 @@ void keepInParameter(NameSet &set) {
   // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'local' is destroyed when the function returns
 }
 
+// Through a pointer, the object is what it points to.
+void keepThroughPointer(NameSet *set) {
+  std::string local = "x";
+  set->insert(local);
+  // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: a borrow of local variable 'local' is stored in '*set', which outlives the function [borrow-dangling-return]
+  // CHECK-MESSAGES: :[[@LINE-3]]:15: note: 'local' is destroyed when the function returns
+}
+
 const int *pick(const int *p) { return p; }
 // [[clang::noescape]]: nothing derived from p outlives the call.
 const int *pickNoEscape(const int *p [[clang::noescape]]) { return p; }
