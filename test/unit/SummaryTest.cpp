@@ -11,9 +11,11 @@ using namespace borrow::test;
 
 namespace {
 
-// The summary of `Name` as `param#: effect` items, "none" for a summary
-// without moves and "no summary" when there is none.
-std::string summaryOf(const std::string &Code, const std::string &Name) {
+// Analyses \p Code and describes the summary of function \p Name, or says
+// why there is none.
+std::string
+describeSummary(const std::string &Code, const std::string &Name,
+                llvm::function_ref<std::string(const Summary &)> Describe) {
   std::unique_ptr<ASTUnit> AST = parse(Code);
   if (AST->getDiagnostics().hasErrorOccurred())
     return "<the code does not compile>";
@@ -23,19 +25,31 @@ std::string summaryOf(const std::string &Code, const std::string &Name) {
   if (!F)
     return "no function";
   const Summary *S = Analysis.summaries().lookup(F);
-  if (!S)
-    return "no summary";
-  std::string Out;
-  for (const MovedPart &M : S->Moves) {
-    if (!Out.empty())
-      Out += ", ";
-    Out += M.Param == MovedPart::ThisParam ? "this"
-                                           : "param" + std::to_string(M.Param);
-    for (const FieldDecl *Field : M.Fields)
-      Out += "." + Field->getNameAsString();
-    Out += M.Effect == MoveEffect::Always ? ": always" : ": maybe";
-  }
-  return Out.empty() ? "none" : Out;
+  return S ? Describe(*S) : "no summary";
+}
+
+// `param0`, `this.items`: a part of the caller's objects.
+std::string partName(unsigned Param, llvm::ArrayRef<const FieldDecl *> Fields) {
+  std::string Out =
+      Param == MovedPart::ThisParam ? "this" : "param" + std::to_string(Param);
+  for (const FieldDecl *Field : Fields)
+    Out += "." + Field->getNameAsString();
+  return Out;
+}
+
+// The summary of `Name` as `param#: effect` items, "none" for a summary
+// without moves and "no summary" when there is none.
+std::string summaryOf(const std::string &Code, const std::string &Name) {
+  return describeSummary(Code, Name, [](const Summary &S) {
+    std::string Out;
+    for (const MovedPart &M : S.Moves) {
+      if (!Out.empty())
+        Out += ", ";
+      Out += partName(M.Param, M.Fields);
+      Out += M.Effect == MoveEffect::Always ? ": always" : ": maybe";
+    }
+    return Out.empty() ? std::string("none") : Out;
+  });
 }
 
 TEST(SummaryTest, MovesFromLValueReference) {
@@ -119,33 +133,17 @@ namespace {
 // The result-borrow part of `Name`'s summary: `param0`, `this.items[]`
 // (contents), `param0*` (carries the argument's loans).
 std::string resultBorrowsOf(const std::string &Code, const std::string &Name) {
-  std::unique_ptr<ASTUnit> AST = parse(Code);
-  if (AST->getDiagnostics().hasErrorOccurred())
-    return "<the code does not compile>";
-  TranslationUnitAnalysis Analysis(AST->getASTContext(), defaultConfig());
-  Analysis.run();
-  const FunctionDecl *F = function(*AST, Name);
-  const Summary *S = F ? Analysis.summaries().lookup(F) : nullptr;
-  if (!S)
-    return "no summary";
-  std::vector<std::string> Parts;
-  for (const BorrowedPart &P : S->ResultBorrows) {
-    std::string Out = P.Param == MovedPart::ThisParam
-                          ? "this"
-                          : "param" + std::to_string(P.Param);
-    for (const FieldDecl *Field : P.Fields)
-      Out += "." + Field->getNameAsString();
-    if (P.Contents)
-      Out += "[]";
-    if (P.Carries)
-      Out += "*";
-    Parts.push_back(Out);
-  }
-  llvm::sort(Parts);
-  std::string Joined;
-  for (const std::string &P : Parts)
-    Joined += (Joined.empty() ? "" : ", ") + P;
-  return Joined.empty() ? "none" : Joined;
+  return describeSummary(Code, Name, [](const Summary &S) {
+    std::vector<std::string> Parts;
+    for (const BorrowedPart &P : S.ResultBorrows)
+      Parts.push_back(partName(P.Param, P.Fields) + (P.Contents ? "[]" : "") +
+                      (P.Carries ? "*" : ""));
+    llvm::sort(Parts);
+    std::string Joined;
+    for (const std::string &P : Parts)
+      Joined += (Joined.empty() ? "" : ", ") + P;
+    return Joined.empty() ? std::string("none") : Joined;
+  });
 }
 
 TEST(SummaryTest, ResultBorrowsBothParameters) {
