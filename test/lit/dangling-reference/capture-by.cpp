@@ -13,6 +13,8 @@ struct NameSet {
 };
 void addTo(std::string_view name [[clang::lifetime_capture_by(names)]],
            std::vector<std::string_view> &names);
+void addGlobally(std::string_view name [[clang::lifetime_capture_by(global)]],
+                 std::vector<std::string_view> &names);
 void use(bool);
 
 void localGoesOutOfScope() {
@@ -71,6 +73,16 @@ void localOutlivesTheUses() {
   use(set.contains("x"));
 }
 
+
+// Captures by `global` or `unknown` are not followed: `names` keeps nothing.
+void capturedGlobally() {
+  std::vector<std::string_view> names;
+  {
+    std::string local = "x";
+    addGlobally(local, names);
+  }
+  use(names.empty());
+}
 
 void literalsLiveForever() {
   NameSet set;
