@@ -6,7 +6,6 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMap.h"
 #include "clang/Analysis/Analyses/LifetimeSafety/LifetimeAnnotations.h"
 
 using namespace clang;
@@ -17,9 +16,9 @@ BorrowFacts::BorrowFacts(FunctionFacts &Facts, const unsigned &Block,
                          ExprPlaces &Exprs, PlaceTable &Places,
                          BorrowModel &Model, Borrowers &Types,
                          const SummaryTable &Summaries, const FunctionDecl &F,
-                         const ParentMap &Parents, const Config &Cfg)
+                         const ExprNesting &Nesting, const Config &Cfg)
     : Facts(Facts), Block(Block), Exprs(Exprs), Places(Places), Model(Model),
-      Types(Types), Summaries(Summaries), Fn(F), Parents(Parents), Cfg(Cfg) {}
+      Types(Types), Summaries(Summaries), Fn(F), Nesting(Nesting), Cfg(Cfg) {}
 
 Fact &BorrowFacts::emit(Fact F) { return Facts.add(Block, F); }
 
@@ -870,24 +869,8 @@ void BorrowFacts::visitLifetimeEnds(const CFGLifetimeEnds &E) {
   }
 }
 
-// A full-expression ends at an expression whose parent is a statement, at
-// a declaration (its initialisers' temporaries live until the variable is
-// initialised) and at a return. The CFG has no element for the
-// ExprWithCleanups around a full-expression with temporaries: its operand
-// ends it.
-static bool endsFullExpression(const Stmt *S, const ParentMap &Parents) {
-  if (isa<DeclStmt, ReturnStmt>(S))
-    return true;
-  if (!isa<Expr>(S))
-    return false;
-  const Stmt *Parent = Parents.getParent(S);
-  while (isa_and_nonnull<ExprWithCleanups>(Parent))
-    Parent = Parents.getParent(Parent);
-  return !Parent || !isa<Expr, DeclStmt, ReturnStmt>(Parent);
-}
-
 void BorrowFacts::afterStmt(const Stmt *S) {
-  if (PendingTemporaries.empty() || !endsFullExpression(S, Parents))
+  if (PendingTemporaries.empty() || !Nesting.endsFullExpression(S))
     return;
   for (PlaceID Temp : PendingTemporaries) {
     Fact F;

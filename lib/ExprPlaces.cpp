@@ -4,7 +4,6 @@
 #include "borrow/Models.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "clang/AST/ParentMap.h"
 #include "clang/Basic/Builtins.h"
 
 using namespace clang;
@@ -135,34 +134,17 @@ std::optional<PlaceID> ExprPlaces::placeOf(const Expr *E) {
   return std::nullopt;
 }
 
-const Stmt *ExprPlaces::consumerOf(const Expr *E) const {
-  const Stmt *Child = E;
-  const Stmt *Parent = Parents.getParent(Child);
-  while (Parent) {
-    const auto *PE = dyn_cast<Expr>(Parent);
-    if (!PE || skipTransparent(PE, /*SkipRead=*/true) == PE)
-      return Parent;
-    // Parent is transparent: only if it wraps exactly this child.
-    Child = Parent;
-    Parent = Parents.getParent(Child);
-  }
-  return nullptr;
-}
-
-bool ExprPlaces::isOutermostPlace(const Expr *E) const {
-  const Stmt *Consumer = consumerOf(E);
-  if (!Consumer)
-    return true;
-  auto Is = [E](const Expr *Child) {
-    return skipTransparent(Child, /*SkipRead=*/true) == E;
-  };
-  if (const auto *ME = dyn_cast<MemberExpr>(Consumer))
-    return !(formsPlace(ME) && Is(ME->getBase()));
-  if (const auto *UO = dyn_cast<UnaryOperator>(Consumer))
-    return !(UO->getOpcode() == UO_Deref && Is(UO->getSubExpr()));
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Consumer))
-    return !(isObjectOperator(Op) && Is(Op->getArg(0)));
-  return true;
+const Expr *ExprPlaces::projectedBase(const Expr *E) {
+  const Expr *Base = nullptr;
+  if (const auto *ME = dyn_cast<MemberExpr>(E); ME && formsPlace(ME))
+    Base = ME->getBase();
+  else if (const auto *UO = dyn_cast<UnaryOperator>(E);
+           UO && UO->getOpcode() == UO_Deref)
+    Base = UO->getSubExpr();
+  else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E);
+           Op && isObjectOperator(Op))
+    Base = Op->getArg(0);
+  return Base ? skipTransparent(Base, /*SkipRead=*/true) : nullptr;
 }
 
 const Expr *ExprPlaces::movedOperand(const Expr *E) {

@@ -20,11 +20,11 @@ FactBuilder::FactBuilder(const CFG &Cfg, const PostOrderCFGView &Order,
 
 void FactBuilder::trackBorrows(BorrowModel &Model, Borrowers &Types,
                                const SummaryTable &Summaries,
-                               const FunctionDecl &F, const ParentMap &Parents,
-                               const Config &Cfg) {
+                               const FunctionDecl &F,
+                               const ExprNesting &Nesting, const Config &Cfg) {
   Borrows =
       std::make_unique<BorrowFacts>(Facts, CurrentBlock, Exprs, Places, Model,
-                                    Types, Summaries, F, Parents, Cfg);
+                                    Types, Summaries, F, Nesting, Cfg);
 }
 
 FunctionFacts FactBuilder::build() {

@@ -52,14 +52,14 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&F);
       Method && Method->isInstance())
     ThisType = Method->getFunctionObjectParameterType();
-  ExprPlaces Exprs(M->Places, M->AC.getParentMap(), ThisType);
+  ExprNesting Nesting(F, M->AC.getBody());
+  ExprPlaces Exprs(M->Places, Nesting, ThisType);
   CallEffects Effects(Cfg, Summaries);
   Borrowers LocalTypes;
   Borrowers &Types = Options.Types ? *Options.Types : LocalTypes;
   FactBuilder Builder(*M->Graph, *M->Order, Exprs, M->Places, Effects, Ctx);
   if (Options.WithLoans)
-    Builder.trackBorrows(M->Borrows, Types, Summaries, F, M->AC.getParentMap(),
-                         Cfg);
+    Builder.trackBorrows(M->Borrows, Types, Summaries, F, Nesting, Cfg);
   M->Facts = Builder.build();
   return M;
 }

@@ -37,7 +37,6 @@ class CXXMethodDecl;
 class CXXConstructExpr;
 class InitListExpr;
 class LambdaExpr;
-class ParentMap;
 } // namespace clang
 
 namespace borrow {
@@ -58,7 +57,7 @@ public:
   BorrowFacts(FunctionFacts &Facts, const unsigned &Block, ExprPlaces &Exprs,
               PlaceTable &Places, BorrowModel &Model, Borrowers &Types,
               const SummaryTable &Summaries, const clang::FunctionDecl &F,
-              const clang::ParentMap &Parents, const Config &Cfg);
+              const ExprNesting &Nesting, const Config &Cfg);
 
   /// The parameters' placeholder loans; call in the entry block.
   void enterFunction();
@@ -158,7 +157,7 @@ private:
   Borrowers &Types;
   const SummaryTable &Summaries;
   const clang::FunctionDecl &Fn;
-  const clang::ParentMap &Parents;
+  const ExprNesting &Nesting;
   const Config &Cfg;
 
   /// Loans by (site, place, contents), so a site borrows once.

@@ -10,20 +10,17 @@
 #ifndef BORROW_EXPRPLACES_H
 #define BORROW_EXPRPLACES_H
 
+#include "borrow/ExprNesting.h"
 #include "borrow/Place.h"
 #include <optional>
-
-namespace clang {
-class ParentMap;
-}
 
 namespace borrow {
 
 class ExprPlaces {
 public:
-  ExprPlaces(PlaceTable &Places, const clang::ParentMap &Parents,
+  ExprPlaces(PlaceTable &Places, const ExprNesting &Nesting,
              clang::QualType ThisType)
-      : Places(Places), Parents(Parents), ThisType(ThisType) {}
+      : Places(Places), Nesting(Nesting), ThisType(ThisType) {}
 
   /// The place \p E denotes, looking through parentheses and casts that keep
   /// the object (no-op, derived-to-base).
@@ -35,7 +32,14 @@ public:
 
   /// True if \p E forms a place and is not the base of a larger place
   /// expression: in `s.name.size()` that is `s.name`, not `s`.
-  bool isOutermostPlace(const clang::Expr *E) const;
+  bool isOutermostPlace(const clang::Expr *E) const {
+    return !Nesting.isPlaceBase(E);
+  }
+
+  /// For a place built on another (`s.name`, `*p`, `*it`, `up->x`): that
+  /// base, skipping parentheses and object-preserving casts. Null for
+  /// anything else.
+  static const clang::Expr *projectedBase(const clang::Expr *E);
 
   /// The place-forming expression inside \p E, skipping parentheses and
   /// object-preserving casts; null if there is none.
@@ -52,15 +56,12 @@ public:
     return Places.thisObject(ThisType);
   }
 
-  /// The parent of \p E, skipping parentheses and object-preserving casts.
-  const clang::Stmt *consumerOf(const clang::Expr *E) const;
-
   /// The object the pointer expression \p Pointer points to (`*p`).
   std::optional<PlaceID> pointeeOf(const clang::Expr *Pointer);
 
 private:
   PlaceTable &Places;
-  const clang::ParentMap &Parents;
+  const ExprNesting &Nesting;
   clang::QualType ThisType;
 };
 

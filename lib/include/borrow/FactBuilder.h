@@ -38,7 +38,7 @@ public:
   /// Also emit the facts about borrows, into \p Model's loans and origins.
   void trackBorrows(BorrowModel &Model, Borrowers &Types,
                     const SummaryTable &Summaries, const clang::FunctionDecl &F,
-                    const clang::ParentMap &Parents, const Config &Cfg);
+                    const ExprNesting &Nesting, const Config &Cfg);
 
   /// Builds the facts of every block of the CFG.
   FunctionFacts build();

@@ -1,0 +1,64 @@
+//===- ExprNesting.cpp ----------------------------------------------------===//
+
+#include "borrow/ExprNesting.h"
+#include "borrow/ExprPlaces.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/SmallVector.h"
+
+using namespace clang;
+
+namespace borrow {
+
+ExprNesting::ExprNesting(const FunctionDecl &F, const Stmt *Body) {
+  walk(Body);
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      walk(Init->getInit());
+}
+
+bool ExprNesting::endsFullExpression(const Stmt *S) const {
+  if (isa<DeclStmt, ReturnStmt>(S))
+    return true;
+  const auto *E = dyn_cast<Expr>(S);
+  return E && FullExpressions.contains(E);
+}
+
+static bool continuesFullExpression(const Stmt *Parent) {
+  return isa_and_nonnull<Expr, DeclStmt, ReturnStmt>(Parent);
+}
+
+void ExprNesting::walk(const Stmt *Root) {
+  struct Item {
+    const Stmt *S;
+    const Stmt *Parent; // the closest ancestor that is no ExprWithCleanups
+  };
+  // An explicit stack: bodies nest deeper than the call stack allows.
+  llvm::SmallVector<Item, 64> Stack;
+  // An opaque value's source is walked once, however many times it is used.
+  llvm::DenseSet<const Expr *> Sources;
+  if (Root)
+    Stack.push_back({Root, nullptr});
+  while (!Stack.empty()) {
+    Item Top = Stack.pop_back_val();
+    const Stmt *S = Top.S;
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      if (!continuesFullExpression(Top.Parent))
+        FullExpressions.insert(E);
+      if (const Expr *Base = ExprPlaces::projectedBase(E))
+        PlaceBases.insert(Base);
+    }
+    const Stmt *Parent = isa<ExprWithCleanups>(S) ? Top.Parent : S;
+    if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(S)) {
+      if (const Expr *Source = Opaque->getSourceExpr();
+          Source && Sources.insert(Source).second)
+        Stack.push_back({Source, Parent});
+      continue;
+    }
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Stack.push_back({Child, Parent});
+  }
+}
+
+} // namespace borrow

@@ -1,0 +1,54 @@
+//===- ExprNesting.h - How the expressions of a body nest -------*- C++ -*-===//
+//
+// The two questions the fact builder asks of an expression's surroundings:
+// is this place expression the base of a larger one (`s` in `s.name`, `p`
+// in `*p`), and does this expression end a full-expression (where its
+// temporaries die)? Both are answered from one walk of the body that keeps
+// only the answers, instead of clang's ParentMap, which stores a parent for
+// every statement and was the largest single cost on long functions.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef BORROW_EXPRNESTING_H
+#define BORROW_EXPRNESTING_H
+
+#include "llvm/ADT/DenseSet.h"
+
+namespace clang {
+class Expr;
+class FunctionDecl;
+class Stmt;
+} // namespace clang
+
+namespace borrow {
+
+class ExprNesting {
+public:
+  /// Walks \p Body (the body the CFG is built from) and, for a constructor,
+  /// the initialisers of \p F.
+  ExprNesting(const clang::FunctionDecl &F, const clang::Stmt *Body);
+
+  /// True if \p E is, after parentheses and object-preserving casts, the
+  /// base of a member access, a dereference or `*`/`->` of a class.
+  bool isPlaceBase(const clang::Expr *E) const {
+    return PlaceBases.contains(E);
+  }
+
+  /// True for a declaration (its initialisers' temporaries live until the
+  /// variable is initialised), a return, and an expression whose parent is
+  /// neither an expression, a declaration nor a return. The parent is
+  /// looked for through ExprWithCleanups: the CFG has no element for it, its
+  /// operand ends the full-expression. Expressions outside the walked body
+  /// (inside a default argument) end nothing.
+  bool endsFullExpression(const clang::Stmt *S) const;
+
+private:
+  void walk(const clang::Stmt *Root);
+
+  llvm::DenseSet<const clang::Expr *> PlaceBases;
+  llvm::DenseSet<const clang::Expr *> FullExpressions;
+};
+
+} // namespace borrow
+
+#endif // BORROW_EXPRNESTING_H
