@@ -115,6 +115,7 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
     LoansByTargetRoot[Places.root(Model.Loans.get(L).Target)].push_back(L);
   // What a mutation invalidates depends on its place and its scope only.
   llvm::DenseMap<std::pair<PlaceID, unsigned>, std::optional<unsigned>> ListOf;
+  std::vector<std::pair<unsigned, OriginID>> Uses;
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
     bool Mutates =
@@ -156,9 +157,10 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
       valueOrigins(F.Place, Places, Model.Origins, Used);
     llvm::sort(Used);
     Used.erase(llvm::unique(Used), Used.end());
-    if (!Used.empty())
-      UsedOrigins[ID] = std::move(Used);
+    for (OriginID O : Used)
+      Uses.push_back({ID, O});
   }
+  UsedOrigins.assign(Facts.numFacts(), Uses);
 }
 
 // The origins \p F reads or writes.
@@ -182,11 +184,12 @@ static llvm::SmallVector<OriginID, 2> originsMentioned(const Fact &F) {
 // it after that last mention.
 void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
   struct Mentions {
-    unsigned Block;
-    unsigned Last;
-    bool Forgettable;
+    bool Seen = false;
+    bool Forgettable = false;
+    unsigned Block = 0;
+    unsigned Last = 0;
   };
-  llvm::DenseMap<OriginID, Mentions> Seen;
+  std::vector<Mentions> Of(Model.Origins.size());
   auto IsExpression = [&](OriginID O) {
     return O != OriginTable::Empty && !Model.Origins.placeOf(O) &&
            !Model.Origins.referentOf(O);
@@ -200,30 +203,31 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
           continue;
         bool Empties = F->K == Fact::Kind::Flow && F->Kill && F->Origin == O &&
                        F->Src == OriginTable::Empty;
-        auto [It, First] = Seen.try_emplace(O, Mentions{B, F->ID, Empties});
-        if (First)
+        Mentions &M = Of[O];
+        if (!M.Seen) {
+          M = Mentions{true, Empties, B, F->ID};
           continue;
-        It->second.Last = F->ID;
-        if (It->second.Block != B)
-          It->second.Forgettable = false;
+        }
+        M.Last = F->ID;
+        if (M.Block != B)
+          M.Forgettable = false;
       }
     }
   // Facts on edges are mentions outside any block.
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
     if (!InBlock.test(ID))
       for (OriginID O : originsMentioned(Facts.byID(ID)))
-        if (auto It = Seen.find(O); It != Seen.end())
-          It->second.Forgettable = false;
-  for (const auto &[O, M] : Seen)
-    if (M.Forgettable)
-      LastMentions[M.Last].push_back(O);
+        if (IsExpression(O))
+          Of[O].Forgettable = false;
+  std::vector<std::pair<unsigned, OriginID>> Last;
+  for (OriginID O = 0, N = Of.size(); O < N; ++O)
+    if (Of[O].Seen && Of[O].Forgettable)
+      Last.push_back({Of[O].Last, O});
+  LastMentions.assign(Facts.numFacts(), Last);
 }
 
 llvm::ArrayRef<OriginID> LoanDomain::originsUsedBy(const Fact &Use) const {
-  auto It = UsedOrigins.find(Use.ID);
-  if (It == UsedOrigins.end())
-    return {};
-  return It->second;
+  return UsedOrigins.of(Use.ID);
 }
 
 bool LoanDomain::isLocal(Entry E) const {
@@ -384,9 +388,8 @@ template <typename Fn> static void updateBoth(LoanDomain::State &S, Fn Update) {
 
 void LoanDomain::transfer(State &S, const Fact &F) {
   apply(S, F);
-  auto It = LastMentions.find(F.ID);
-  if (It != LastMentions.end())
-    updateBoth(S, [&](const OriginMap &M) { return forget(M, It->second); });
+  if (llvm::ArrayRef<OriginID> Dead = LastMentions.of(F.ID); !Dead.empty())
+    updateBoth(S, [&](const OriginMap &M) { return forget(M, Dead); });
 }
 
 void LoanDomain::apply(State &S, const Fact &F) {

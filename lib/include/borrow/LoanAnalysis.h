@@ -19,6 +19,7 @@
 #include "borrow/Config.h"
 #include "borrow/Dataflow.h"
 #include "borrow/Fact.h"
+#include "borrow/FactLists.h"
 #include "llvm/ADT/ImmutableMap.h"
 #include "llvm/ADT/ImmutableSet.h"
 #include "llvm/ADT/SetVector.h"
@@ -128,7 +129,7 @@ private:
   /// not every origin (which made a long function quadratic).
   std::vector<std::optional<PlaceID>> RootOfLoan;
   llvm::DenseMap<PlaceID, llvm::SmallSetVector<OriginID, 4>> Holders;
-  llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> UsedOrigins;
+  FactLists<OriginID> UsedOrigins;
   /// The origins of the places inside each place, forgotten when a call we
   /// cannot see into may reassign them.
   llvm::DenseMap<PlaceID, llvm::SmallVector<OriginID, 2>> OriginsWithin;
@@ -142,7 +143,7 @@ private:
   /// For each fact, the origins of expression values it is the last to
   /// mention: forgotten after it, so that the maps hold what may still be
   /// read rather than every value the function ever computed.
-  llvm::DenseMap<unsigned, llvm::SmallVector<OriginID, 2>> LastMentions;
+  FactLists<OriginID> LastMentions;
   Config::BorrowMode Mode;
 };
 
