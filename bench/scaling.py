@@ -7,7 +7,8 @@ registers nothing for C++, as in overhead.py) and --checks=-*,borrow-* with
 the debug report on. Both are measured as the child's CPU time (user+sys,
 os.wait4) and peak RSS (ru_maxrss); borrow - bare is the analysis' whole
 cost. The debug report (BorrowDebug) gives the analysis time measured
-in-process (the sum over functions, free of the parse's noise), the slowest
+in-process (the sum over functions, free of the parse's noise), the part of
+it clang spends building CFGs (the rest is borrow-tidy's own), the slowest
 function and the functions dropped by a budget.
 
 Shapes, one function of N statements (fn-*) or a TU of N functions (tu-*):
@@ -180,8 +181,10 @@ def run(argv, timeout):
     return overhead.run(argv, None, timeout)
 
 
-TOTAL_RE = re.compile(r"^borrow-tidy: .*, ([\d.]+) ms of analysis$")
-SLOWEST_RE = re.compile(r"^borrow-tidy: slowest function '([^']*)'.*: ([\d.]+) ms$")
+TOTAL_RE = re.compile(r"^borrow-tidy: .*, ([\d.]+) ms of analysis"
+                      r"(?: \(([\d.]+) ms building CFGs\))?$")
+SLOWEST_RE = re.compile(r"^borrow-tidy: slowest function '([^']*)'.*: ([\d.]+) ms"
+                        r"(?: \([\d.]+ ms building its CFG\))?$")
 DROPPED_RE = re.compile(r"^borrow-tidy: (not analysed|summaries dropped|"
                         r"callees not summarised)")
 WARN_RE = re.compile(r": warning: .* \[(borrow-[\w-]+)\]$")
@@ -196,16 +199,18 @@ def measure(path, opts):
                   f"--load={opts.plugin}", "--checks=-*,borrow-*"] + tail,
                  opts.timeout)
     total, slowest, dropped, warnings = None, None, [], []
+    cfg = None
     for line in borrow["text"].splitlines():
         if m := TOTAL_RE.match(line):
             total = float(m[1])
+            cfg = float(m[2]) if m[2] else None
         elif m := SLOWEST_RE.match(line):
             slowest = (m[1], float(m[2]))
         elif DROPPED_RE.match(line):
             dropped.append(line)
         elif m := WARN_RE.search(line):
             warnings.append(m[1])
-    return bare, borrow, total, slowest, dropped, warnings
+    return bare, borrow, (total, cfg), slowest, dropped, warnings
 
 
 def status(r):
@@ -262,14 +267,15 @@ def main():
             path = os.path.join(workdir, f"{shape}-{n}.cpp")
             with open(path, "w") as f:
                 f.write(SHAPES[shape](n))
-            bare, borrow, total, slowest, dropped, warnings = measure(path, opts)
+            bare, borrow, (total, cfg), slowest, dropped, warnings = measure(
+                path, opts)
             ok = status(bare) == "ok" and status(borrow) == "ok"
             failed |= status(borrow) not in ("ok", "timeout")
             row = {"shape": shape, "n": n, "bare_status": status(bare),
                    "borrow_status": status(borrow),
                    "bare_cpu": bare["cpu"], "borrow_cpu": borrow["cpu"],
                    "analysis_cpu": borrow["cpu"] - bare["cpu"] if ok else None,
-                   "analysis_ms": total,
+                   "analysis_ms": total, "cfg_ms": cfg,
                    "bare_rss_mb": bare["rss_mb"], "borrow_rss_mb": borrow["rss_mb"],
                    "slowest_function": slowest[0] if slowest else None,
                    "slowest_ms": slowest[1] if slowest else None,
@@ -293,17 +299,22 @@ def main():
 
     # Per shape: the analysis time two ways (borrow - bare, noisy below
     # ~0.05 s; and the sum of the per-function CPU times the debug report
-    # measures in-process), its growth from one N to the next, the slowest
-    # function.
+    # measures in-process), its growth from one N to the next, the part of
+    # it clang spends building CFGs and the growth of the rest (ours), the
+    # slowest function.
     hdr = ["shape", "N", "bare s", "borrow s", "borrow-bare s", "analysis ms",
-           "x prev", "borrow/bare", "RSS MiB bare/borrow", "slowest fn ms",
-           "dropped"]
+           "x prev", "CFG ms", "rest x prev", "borrow/bare",
+           "RSS MiB bare/borrow", "slowest fn ms", "dropped"]
     table = []
     for shape in shapes:
-        prev = None
+        prev = prev_rest = None
         for r in (r for r in rows if r["shape"] == shape):
             a = r["analysis_ms"]
             growth = a / prev if a is not None and prev else None
+            rest = (a - r["cfg_ms"]
+                    if a is not None and r["cfg_ms"] is not None else None)
+            rest_growth = (rest / prev_rest
+                           if rest is not None and prev_rest else None)
             ratio = (r["borrow_cpu"] / r["bare_cpu"]
                      if r["analysis_cpu"] is not None and r["bare_cpu"] > 0 else None)
             table.append([shape, str(r["n"]),
@@ -312,10 +323,11 @@ def main():
                           fmt(r["borrow_cpu"], ".2f") + ("" if r["borrow_status"] == "ok"
                                                         else " " + r["borrow_status"]),
                           fmt(r["analysis_cpu"]), fmt(a, ".1f"), fmt(growth, ".1f"),
+                          fmt(r["cfg_ms"], ".1f"), fmt(rest_growth, ".1f"),
                           fmt(ratio, ".3f"),
                           f"{r['bare_rss_mb']:.0f}/{r['borrow_rss_mb']:.0f}",
                           fmt(r["slowest_ms"], ".1f"), str(len(r["dropped"]))])
-            prev = a
+            prev, prev_rest = a, rest
     widths = [max(len(row[i]) for row in table + [hdr]) for i in range(len(hdr))]
     for row in [hdr] + table:
         print("  ".join(v.ljust(w) for v, w in zip(row, widths)).rstrip())

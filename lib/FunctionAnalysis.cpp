@@ -14,10 +14,18 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
+#include "llvm/Support/Process.h"
 
 using namespace clang;
 
 namespace borrow {
+
+double processCpuSeconds() {
+  llvm::sys::TimePoint<> Wall;
+  std::chrono::nanoseconds User, System;
+  llvm::sys::Process::GetTimeUsage(Wall, User, System);
+  return std::chrono::duration<double>(User + System).count();
+}
 
 static void configureCFG(CFG::BuildOptions &Options) {
   Options.setAllAlwaysAdd();
@@ -38,7 +46,10 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
     return nullptr;
   auto M = std::make_unique<FunctionModel>(F);
   configureCFG(M->AC.getCFGBuildOptions());
+  double Start = Options.CFGSeconds ? processCpuSeconds() : 0;
   M->Graph = M->AC.getCFG();
+  if (Options.CFGSeconds)
+    *Options.CFGSeconds = processCpuSeconds() - Start;
   if (!M->Graph)
     return nullptr;
   if (M->Graph->getNumBlockIDs() > Cfg.MaxBlocksPerFunction) {
@@ -159,6 +170,8 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   ModelOptions Options;
   Options.WithLoans = WantLoans;
   Options.Types = &T;
+  if (Cfg.Debug)
+    Options.CFGSeconds = &Result.CFGSeconds;
   std::unique_ptr<FunctionModel> M =
       buildFunctionModel(F, Cfg, Summaries, Ctx, Options, &OverBudgetBlocks);
   if (!M) {
@@ -177,7 +190,9 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
       (!WantLoans || runLoans(F, *M, Cfg, Ctx, WantFindings, T, Result));
   if (!Solved) {
     // Never report a half-computed finding.
+    double CFGSeconds = Result.CFGSeconds;
     Result = FunctionResult();
+    Result.CFGSeconds = CFGSeconds;
     Result.State = FunctionResult::Status::OverBudget;
     Result.Budget = std::string("the ") + (MovesSolved ? "loan" : "move") +
                     " dataflow did not converge within its budget of block "

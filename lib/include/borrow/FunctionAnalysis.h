@@ -45,7 +45,12 @@ struct ModelOptions {
   bool WithLoans = true;
   /// Per-TU type cache; a fresh one is used when null.
   Borrowers *Types = nullptr;
+  /// If set, receives the CPU seconds clang took to build the CFG.
+  double *CFGSeconds = nullptr;
 };
+
+/// The CPU time (user + system) this process has used so far, in seconds.
+double processCpuSeconds();
 
 /// Builds the CFG and facts of \p F; null if \p F has no usable body (none,
 /// dependent, invalid, or clang cannot build its CFG) or is over budget
@@ -72,6 +77,8 @@ struct FunctionResult {
   std::string Budget;
   std::vector<Finding> Findings;
   Summary FunctionSummary;
+  /// With Config::Debug: the CPU seconds of clang's CFG construction.
+  double CFGSeconds = 0;
 };
 
 /// Runs the pipeline on \p F. \p Summaries are those of its callees; with

@@ -50,9 +50,14 @@ struct AnalysisStats {
   std::vector<llvm::SmallVector<const clang::FunctionDecl *, 4>> Unconverged;
   /// More callee definitions outside the main file than are summarised.
   bool CalleesCapped = false;
-  /// With Config::Debug: the CPU seconds spent on each function, all its
-  /// rounds together, in the order they were first analysed.
-  llvm::MapVector<const clang::FunctionDecl *, double> Seconds;
+  /// With Config::Debug: the CPU seconds spent on each function, and the
+  /// part of them clang spent building its CFG, all its rounds together,
+  /// in the order they were first analysed.
+  struct Cost {
+    double Seconds = 0;
+    double CFGSeconds = 0;
+  };
+  llvm::MapVector<const clang::FunctionDecl *, Cost> Costs;
 };
 
 class TranslationUnitAnalysis {
