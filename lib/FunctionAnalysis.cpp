@@ -90,7 +90,13 @@ std::string describeFacts(const FunctionModel &M) {
   return Out;
 }
 
-// Moves: use-after-move findings and the move part of the summary.
+static void takeFindings(std::vector<Finding> &Found, FunctionResult &Result) {
+  std::move(Found.begin(), Found.end(), std::back_inserter(Result.Findings));
+}
+
+// Moves: use-after-move findings and the move part of the summary. The rules
+// that look at every fact see them during the solver's pass where they can
+// (one pass instead of two on a function without loops).
 static bool runMoves(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
                      ASTContext &Ctx, bool WantFindings,
                      FunctionResult &Result) {
@@ -98,16 +104,25 @@ static bool runMoves(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
   if (!Moves.hasMoves())
     return true;
   ForwardDataflow<MoveDomain> Solution(*M.Graph, *M.Order, M.Facts, Moves);
-  if (!Solution.solve())
+  std::optional<UseAfterMoveRule> Uses;
+  if (WantFindings && Cfg.Rules.contains(Rule::UseAfterMove))
+    Uses.emplace(Moves, M.Places, Cfg, Ctx);
+  bool Solved = Uses ? Solution.solveAndReplay(
+                           [&](const Fact &F, const MoveDomain::State &S) {
+                             Uses->visit(F, S);
+                           })
+                     : Solution.solve();
+  if (!Solved)
     return false;
   if (const auto &Exit = Solution.exitState())
     Result.FunctionSummary.Moves = Moves.summarize(F, *Exit).Moves;
-  if (WantFindings && Cfg.Rules.contains(Rule::UseAfterMove))
-    checkUseAfterMove(Solution, Moves, M.Places, Cfg, Ctx, Result.Findings);
+  if (Uses)
+    takeFindings(Uses->Findings, Result);
   return true;
 }
 
-// Loans: the dangling findings and what the result borrows.
+// Loans: the dangling and conflicting-borrow findings and what the result
+// borrows.
 static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
                      ASTContext &Ctx, bool WantFindings, Borrowers &Types,
                      FunctionResult &Result) {
@@ -120,7 +135,23 @@ static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
     return true;
   LoanDomain Loans(M.Facts, M.Places, M.Borrows, Types, Cfg.Mode);
   ForwardDataflow<LoanDomain> Solution(*M.Graph, *M.Order, M.Facts, Loans);
-  if (!Solution.solve())
+  std::optional<DanglingReferenceRule> Dangling;
+  std::optional<ConflictingBorrowRule> Conflicts;
+  if (WantFindings && Cfg.Rules.contains(Rule::DanglingReference))
+    Dangling.emplace(Loans, M.Facts, M.Places);
+  if (WantFindings && Cfg.Rules.contains(Rule::ConflictingBorrow) &&
+      ConflictingBorrowRule::applies(Loans))
+    Conflicts.emplace(Loans, M.Facts, M.Places);
+  bool Solved = Dangling || Conflicts
+                    ? Solution.solveAndReplay(
+                          [&](const Fact &F, const LoanDomain::State &S) {
+                            if (Dangling)
+                              Dangling->visit(F, S);
+                            if (Conflicts)
+                              Conflicts->visit(F, S);
+                          })
+                    : Solution.solve();
+  if (!Solved)
     return false;
   Result.FunctionSummary.ResultBorrows =
       summarizeResult(F, Solution, Loans, M.Places);
@@ -130,11 +161,10 @@ static bool runLoans(const FunctionDecl &F, FunctionModel &M, const Config &Cfg,
     return true;
   if (Cfg.Rules.contains(Rule::DanglingReturn))
     checkDanglingReturn(Solution, Loans, M.Places, Ctx, Result.Findings);
-  if (Cfg.Rules.contains(Rule::DanglingReference))
-    checkDanglingReference(Solution, Loans, M.Facts, M.Places, Ctx,
-                           Result.Findings);
-  if (Cfg.Rules.contains(Rule::ConflictingBorrow))
-    checkConflictingBorrow(Solution, Loans, M.Facts, M.Places, Result.Findings);
+  if (Dangling)
+    takeFindings(Dangling->Findings, Result);
+  if (Conflicts)
+    takeFindings(Conflicts->Findings, Result);
   return true;
 }
 

@@ -89,55 +89,44 @@ static SourceLocation borrowLocation(const Loan &L) {
   return L.Site->getBeginLoc();
 }
 
-void checkConflictingBorrow(const ForwardDataflow<LoanDomain> &Solution,
-                            LoanDomain &Loans, const FunctionFacts &Facts,
-                            const PlaceTable &Places,
-                            std::vector<Finding> &Out) {
-  // Nothing to find: spare the replay of every fact.
-  if (!Loans.mayInvalidate())
+void ConflictingBorrowRule::visit(const Fact &F, const LoanDomain::State &S) {
+  if (F.K != Fact::Kind::Use || F.Cancelled)
     return;
   const BorrowModel &Model = Loans.model();
-  // One finding per mutation and loan, at the first later use.
-  llvm::DenseSet<std::pair<unsigned, LoanID>> Reported;
-
-  Solution.replay([&](const Fact &F, const LoanDomain::State &S) {
-    if (F.K != Fact::Kind::Use || F.Cancelled)
-      return;
-    for (OriginID O : Loans.originsUsedBy(F)) {
-      LoanDomain::LoanSet Must = Loans.mustHold(S, O);
-      for (LoanDomain::Entry E : Loans.mayHold(S, O)) {
-        std::optional<unsigned> By = LoanDomain::invalidatedBy(E);
-        if (!By)
-          continue;
-        LoanID L = LoanDomain::loanOf(E);
-        if (!Reported.insert({*By, L}).second)
-          continue;
-        const Fact &Mutation = Facts.byID(*By);
-        const Loan &Lo = Model.Loans.get(L);
-        std::string Borrowed = quote(Places.describe(Lo.Target));
-        std::string Holder = describeHolder(Model, Places, O);
-        Finding Fi;
-        Fi.R = Rule::ConflictingBorrow;
-        Fi.Certainty =
-            Must.contains(E) ? Confidence::Definite : Confidence::Maybe;
-        Fi.Loc = Mutation.Site->getBeginLoc();
-        Fi.Range = Mutation.Site->getSourceRange();
-        Fi.Message = message(Holder, heldByRangeFor(Model, Places, O), Borrowed,
-                             whatHappens(Mutation));
-        SourceLocation BorrowLoc = borrowLocation(Lo);
-        if (BorrowLoc != Fi.Loc)
-          Fi.Notes.push_back(
-              {BorrowLoc, "borrow of " + Borrowed + " occurs here"});
-        if (std::optional<Note> Why = insideCallee(Mutation))
-          Fi.Notes.push_back(*Why);
-        // The loop's own iterators are used by the next iteration, at the
-        // range: the borrow note already points there.
-        if (F.Site->getBeginLoc() != Lo.Site->getBeginLoc())
-          Fi.Notes.push_back({F.Site->getBeginLoc(), "borrow later used here"});
-        Out.push_back(std::move(Fi));
-      }
+  for (OriginID O : Loans.originsUsedBy(F)) {
+    LoanDomain::LoanSet Must = Loans.mustHold(S, O);
+    for (LoanDomain::Entry E : Loans.mayHold(S, O)) {
+      std::optional<unsigned> By = LoanDomain::invalidatedBy(E);
+      if (!By)
+        continue;
+      LoanID L = LoanDomain::loanOf(E);
+      if (!Reported.insert({*By, L}).second)
+        continue;
+      const Fact &Mutation = Facts.byID(*By);
+      const Loan &Lo = Model.Loans.get(L);
+      std::string Borrowed = quote(Places.describe(Lo.Target));
+      std::string Holder = describeHolder(Model, Places, O);
+      Finding Fi;
+      Fi.R = Rule::ConflictingBorrow;
+      Fi.Certainty =
+          Must.contains(E) ? Confidence::Definite : Confidence::Maybe;
+      Fi.Loc = Mutation.Site->getBeginLoc();
+      Fi.Range = Mutation.Site->getSourceRange();
+      Fi.Message = message(Holder, heldByRangeFor(Model, Places, O), Borrowed,
+                           whatHappens(Mutation));
+      SourceLocation BorrowLoc = borrowLocation(Lo);
+      if (BorrowLoc != Fi.Loc)
+        Fi.Notes.push_back(
+            {BorrowLoc, "borrow of " + Borrowed + " occurs here"});
+      if (std::optional<Note> Why = insideCallee(Mutation))
+        Fi.Notes.push_back(*Why);
+      // The loop's own iterators are used by the next iteration, at the
+      // range: the borrow note already points there.
+      if (F.Site->getBeginLoc() != Lo.Site->getBeginLoc())
+        Fi.Notes.push_back({F.Site->getBeginLoc(), "borrow later used here"});
+      Findings.push_back(std::move(Fi));
     }
-  });
+  }
 }
 
 void checkMutableAliases(const FunctionFacts &Facts, const PlaceTable &Places,

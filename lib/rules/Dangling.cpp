@@ -131,82 +131,77 @@ static Note destroyedHere(const Fact &Expire) {
   return {Expire.Site->getBeginLoc(), "destroyed here (end of scope)"};
 }
 
-void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
-                            LoanDomain &Loans, const FunctionFacts &Facts,
-                            const PlaceTable &Places, const ASTContext &Ctx,
-                            std::vector<Finding> &Out) {
-  const BorrowModel &Model = Loans.model();
-  // Where each variable or temporary dies first, for the note.
-  llvm::DenseMap<PlaceID, const Fact *> Destroyed;
+DanglingReferenceRule::DanglingReferenceRule(LoanDomain &Loans,
+                                             const FunctionFacts &Facts,
+                                             const PlaceTable &Places)
+    : Loans(Loans), Places(Places) {
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
     if (F.K == Fact::Kind::Expire)
       Destroyed.try_emplace(F.Place, &F);
   }
-  // One finding per loan; later uses add a note to it.
-  llvm::DenseMap<LoanID, size_t> FindingOf;
-  llvm::DenseSet<LoanID> HasLaterUse;
+}
 
-  auto Report = [&](LoanID L, OriginID Holder, bool Definite,
-                    const Fact *Expire) {
-    const Loan &Lo = Model.Loans.get(L);
-    PlaceID Root = Loans.storageRoot(L);
-    std::string Borrower = describeHolder(Model, Places, Holder);
-    Finding F;
-    F.R = Rule::DanglingReference;
-    F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
-    F.Loc = Lo.Site->getBeginLoc();
-    F.Range = Lo.Site->getSourceRange();
-    if (Places.get(Root).K == Place::Kind::Temporary) {
-      F.Message = Definite ? "temporary destroyed while still borrowed"
-                           : "temporary may be destroyed while still borrowed";
-      if (!Borrower.empty())
-        F.Message += " by " + Borrower;
-    } else {
-      F.Message = quote(Places.describe(Root)) +
-                  (Definite ? " does not live long enough"
-                            : " may not live long enough");
-      if (!Borrower.empty())
-        F.Message += ": " + Borrower + " still refers to it";
-    }
-    if (Expire)
-      F.Notes.push_back(destroyedHere(*Expire));
-    FindingOf[L] = Out.size();
-    Out.push_back(std::move(F));
-  };
+void DanglingReferenceRule::report(LoanID L, OriginID Holder, bool Definite,
+                                   const Fact *Expire) {
+  const BorrowModel &Model = Loans.model();
+  const Loan &Lo = Model.Loans.get(L);
+  PlaceID Root = Loans.storageRoot(L);
+  std::string Borrower = describeHolder(Model, Places, Holder);
+  Finding F;
+  F.R = Rule::DanglingReference;
+  F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
+  F.Loc = Lo.Site->getBeginLoc();
+  F.Range = Lo.Site->getSourceRange();
+  if (Places.get(Root).K == Place::Kind::Temporary) {
+    F.Message = Definite ? "temporary destroyed while still borrowed"
+                         : "temporary may be destroyed while still borrowed";
+    if (!Borrower.empty())
+      F.Message += " by " + Borrower;
+  } else {
+    F.Message =
+        quote(Places.describe(Root)) +
+        (Definite ? " does not live long enough" : " may not live long enough");
+    if (!Borrower.empty())
+      F.Message += ": " + Borrower + " still refers to it";
+  }
+  if (Expire)
+    F.Notes.push_back(destroyedHere(*Expire));
+  FindingOf[L] = Findings.size();
+  Findings.push_back(std::move(F));
+}
 
-  Solution.replay([&](const Fact &F, const LoanDomain::State &S) {
-    if (F.K == Fact::Kind::Expire && F.EndOfFullExpression) {
-      // A variable left holding a borrow of a dying temporary.
-      for (OriginID O : Loans.holdersOf(F.Place)) {
-        if (!Model.Origins.placeOf(O) && !Model.Origins.referentOf(O))
-          continue;
-        for (LoanDomain::Entry E : Loans.mayHold(S, O)) {
-          LoanID L = LoanDomain::loanOf(E);
-          if (!LoanDomain::isDead(E) && Loans.isLocal(E) &&
-              Loans.storageRoot(E) == F.Place && !FindingOf.count(L))
-            Report(L, O, Loans.mustHold(S, O).contains(E), &F);
-        }
-      }
-      return;
-    }
-    if (F.K != Fact::Kind::Use || F.Cancelled)
-      return;
-    for (OriginID O : Loans.originsUsedBy(F)) {
-      for (LoanDomain::Entry Entry : Loans.mayHold(S, O)) {
-        if (!LoanDomain::isDead(Entry) || !Loans.isLocal(Entry))
-          continue;
-        LoanID L = LoanDomain::loanOf(Entry);
-        if (!FindingOf.count(L))
-          Report(L, O, Loans.mustHold(S, O).contains(Entry),
-                 Destroyed.lookup(Loans.storageRoot(L)));
-        if (HasLaterUse.insert(L).second)
-          Out[FindingOf[L]].Notes.push_back(
-              {F.Site->getBeginLoc(), "later used here"});
+void DanglingReferenceRule::visit(const Fact &F, const LoanDomain::State &S) {
+  const BorrowModel &Model = Loans.model();
+  if (F.K == Fact::Kind::Expire && F.EndOfFullExpression) {
+    // A variable left holding a borrow of a dying temporary.
+    for (OriginID O : Loans.holdersOf(F.Place)) {
+      if (!Model.Origins.placeOf(O) && !Model.Origins.referentOf(O))
+        continue;
+      for (LoanDomain::Entry E : Loans.mayHold(S, O)) {
+        LoanID L = LoanDomain::loanOf(E);
+        if (!LoanDomain::isDead(E) && Loans.isLocal(E) &&
+            Loans.storageRoot(E) == F.Place && !FindingOf.count(L))
+          report(L, O, Loans.mustHold(S, O).contains(E), &F);
       }
     }
-  });
-  (void)Ctx;
+    return;
+  }
+  if (F.K != Fact::Kind::Use || F.Cancelled)
+    return;
+  for (OriginID O : Loans.originsUsedBy(F)) {
+    for (LoanDomain::Entry Entry : Loans.mayHold(S, O)) {
+      if (!LoanDomain::isDead(Entry) || !Loans.isLocal(Entry))
+        continue;
+      LoanID L = LoanDomain::loanOf(Entry);
+      if (!FindingOf.count(L))
+        report(L, O, Loans.mustHold(S, O).contains(Entry),
+               Destroyed.lookup(Loans.storageRoot(L)));
+      if (HasLaterUse.insert(L).second)
+        Findings[FindingOf[L]].Notes.push_back(
+            {F.Site->getBeginLoc(), "later used here"});
+    }
+  }
 }
 
 } // namespace borrow

@@ -56,63 +56,55 @@ static std::string viaNote(const Fact &Move) {
   return Note + ")";
 }
 
-void checkUseAfterMove(const ForwardDataflow<MoveDomain> &Solution,
-                       const MoveDomain &Moves, const PlaceTable &Places,
-                       const Config &Cfg, const ASTContext &Ctx,
-                       std::vector<Finding> &Out) {
+void UseAfterMoveRule::visit(const Fact &Use, const MoveDomain::State &S) {
+  if (Use.K != Fact::Kind::Use || Use.Cancelled)
+    return;
   const SourceManager &SM = Ctx.getSourceManager();
-  // Report the first use after a move, not every later one.
-  llvm::DenseSet<const Fact *> Reported;
-  Solution.replay([&](const Fact &Use, const MoveDomain::State &S) {
-    if (Use.K != Fact::Kind::Use || Use.Cancelled)
-      return;
-    llvm::SmallVector<const Fact *, 2> Culprits;
-    for (const Fact *Move : Moves.movesReaching(S, Use.Place)) {
-      // A moved-from smart pointer is null: testing or resetting it is
-      // fine, dereferencing it is not.
-      if (!Cfg.StrictSmartPointers &&
-          isSmartPointer(Places.get(Move->Place).Type) &&
-          !dereferences(Places, Use, Move->Place))
-        continue;
-      Culprits.push_back(Move);
-    }
-    if (Culprits.empty() || llvm::all_of(Culprits, [&](const Fact *M) {
-          return Reported.contains(M);
-        }))
-      return;
-    Reported.insert(Culprits.begin(), Culprits.end());
+  llvm::SmallVector<const Fact *, 2> Culprits;
+  for (const Fact *Move : Moves.movesReaching(S, Use.Place)) {
+    // A moved-from smart pointer is null: testing or resetting it is
+    // fine, dereferencing it is not.
+    if (!Cfg.StrictSmartPointers &&
+        isSmartPointer(Places.get(Move->Place).Type) &&
+        !dereferences(Places, Use, Move->Place))
+      continue;
+    Culprits.push_back(Move);
+  }
+  if (Culprits.empty() || llvm::all_of(Culprits, [&](const Fact *M) {
+        return Reported.contains(M);
+      }))
+    return;
+  Reported.insert(Culprits.begin(), Culprits.end());
 
-    bool Definite = !Use.Unsequenced && llvm::any_of(Culprits, [&](auto *M) {
-      return Moves.isDefinitelyMoved(S, M->Place);
-    });
-    Finding F;
-    F.R = Rule::UseAfterMove;
-    F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
-    F.Loc = Use.Site->getBeginLoc();
-    F.Range = Use.Site->getSourceRange();
-    F.Message =
-        message(Places, Use.Place, Culprits.front()->Place, Use, Definite);
-    llvm::sort(Culprits, [&](const Fact *A, const Fact *B) {
-      return SM.isBeforeInTranslationUnit(A->Site->getBeginLoc(),
-                                          B->Site->getBeginLoc());
-    });
-    for (const Fact *Move : Culprits) {
-      SourceLocation At = Move->Site->getBeginLoc();
-      // A move after the use in the source reached it around a loop.
-      bool Earlier =
-          !Use.Unsequenced && SM.isBeforeInTranslationUnit(F.Loc, At);
-      F.Notes.push_back(
-          {At, Earlier ? "moved here in a previous iteration" : "moved here"});
-      if (Move->Via && Move->ViaSite)
-        F.Notes.push_back({Move->ViaSite->getBeginLoc(), viaNote(*Move)});
-      else if (Move->Via && !Move->ViaSiteElsewhere.empty())
-        F.Notes.push_back({At, viaNote(*Move)});
-    }
-    if (Use.ViaSite)
-      F.Notes.push_back(
-          {Use.ViaSite->getBeginLoc(), "used inside the lambda here"});
-    Out.push_back(std::move(F));
+  bool Definite = !Use.Unsequenced && llvm::any_of(Culprits, [&](auto *M) {
+    return Moves.isDefinitelyMoved(S, M->Place);
   });
+  Finding F;
+  F.R = Rule::UseAfterMove;
+  F.Certainty = Definite ? Confidence::Definite : Confidence::Maybe;
+  F.Loc = Use.Site->getBeginLoc();
+  F.Range = Use.Site->getSourceRange();
+  F.Message =
+      message(Places, Use.Place, Culprits.front()->Place, Use, Definite);
+  llvm::sort(Culprits, [&](const Fact *A, const Fact *B) {
+    return SM.isBeforeInTranslationUnit(A->Site->getBeginLoc(),
+                                        B->Site->getBeginLoc());
+  });
+  for (const Fact *Move : Culprits) {
+    SourceLocation At = Move->Site->getBeginLoc();
+    // A move after the use in the source reached it around a loop.
+    bool Earlier = !Use.Unsequenced && SM.isBeforeInTranslationUnit(F.Loc, At);
+    F.Notes.push_back(
+        {At, Earlier ? "moved here in a previous iteration" : "moved here"});
+    if (Move->Via && Move->ViaSite)
+      F.Notes.push_back({Move->ViaSite->getBeginLoc(), viaNote(*Move)});
+    else if (Move->Via && !Move->ViaSiteElsewhere.empty())
+      F.Notes.push_back({At, viaNote(*Move)});
+  }
+  if (Use.ViaSite)
+    F.Notes.push_back(
+        {Use.ViaSite->getBeginLoc(), "used inside the lambda here"});
+  Findings.push_back(std::move(F));
 }
 
 } // namespace borrow

@@ -18,10 +18,28 @@
 
 namespace borrow {
 
-void checkConflictingBorrow(const ForwardDataflow<LoanDomain> &Solution,
-                            LoanDomain &Loans, const FunctionFacts &Facts,
-                            const PlaceTable &Places,
-                            std::vector<Finding> &Out);
+/// borrow-conflicting-borrow, a visitor of every fact with the state before
+/// it (ForwardDataflow::solveAndReplay): a use of a borrow that a mutation
+/// of its object invalidated. One finding per mutation and loan, at its
+/// first later use.
+class ConflictingBorrowRule {
+public:
+  ConflictingBorrowRule(LoanDomain &Loans, const FunctionFacts &Facts,
+                        const PlaceTable &Places)
+      : Loans(Loans), Facts(Facts), Places(Places) {}
+  /// False when no fact can invalidate a loan: nothing to find, no need to
+  /// visit the facts.
+  static bool applies(const LoanDomain &Loans) { return Loans.mayInvalidate(); }
+  void visit(const Fact &F, const LoanDomain::State &S);
+
+  std::vector<Finding> Findings;
+
+private:
+  LoanDomain &Loans;
+  const FunctionFacts &Facts;
+  const PlaceTable &Places;
+  llvm::DenseSet<std::pair<unsigned, LoanID>> Reported;
+};
 
 /// Mode Rust: the MutableAlias facts (`f(x, x)`), which need no dataflow.
 void checkMutableAliases(const FunctionFacts &Facts, const PlaceTable &Places,

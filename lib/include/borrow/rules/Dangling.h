@@ -31,11 +31,29 @@ void checkDanglingReturn(const ForwardDataflow<LoanDomain> &Solution,
                          const clang::ASTContext &Ctx,
                          std::vector<Finding> &Out);
 
-void checkDanglingReference(const ForwardDataflow<LoanDomain> &Solution,
-                            LoanDomain &Loans, const FunctionFacts &Facts,
-                            const PlaceTable &Places,
-                            const clang::ASTContext &Ctx,
-                            std::vector<Finding> &Out);
+/// borrow-dangling-reference, a visitor of every fact with the state
+/// before it (ForwardDataflow::solveAndReplay): a use of a borrow whose
+/// object is dead, and a variable left holding a borrow of a temporary at
+/// the end of its full-expression. One finding per loan, a note for its
+/// first later use.
+class DanglingReferenceRule {
+public:
+  DanglingReferenceRule(LoanDomain &Loans, const FunctionFacts &Facts,
+                        const PlaceTable &Places);
+  void visit(const Fact &F, const LoanDomain::State &S);
+
+  std::vector<Finding> Findings;
+
+private:
+  void report(LoanID L, OriginID Holder, bool Definite, const Fact *Expire);
+
+  LoanDomain &Loans;
+  const PlaceTable &Places;
+  /// Where each variable or temporary dies first, for the note.
+  llvm::DenseMap<PlaceID, const Fact *> Destroyed;
+  llvm::DenseMap<LoanID, size_t> FindingOf;
+  llvm::DenseSet<LoanID> HasLaterUse;
+};
 
 } // namespace borrow
 

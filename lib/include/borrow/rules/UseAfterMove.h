@@ -12,6 +12,7 @@
 #include "borrow/Config.h"
 #include "borrow/Dataflow.h"
 #include "borrow/MoveAnalysis.h"
+#include "llvm/ADT/DenseSet.h"
 #include <vector>
 
 namespace clang {
@@ -20,10 +21,25 @@ class ASTContext;
 
 namespace borrow {
 
-void checkUseAfterMove(const ForwardDataflow<MoveDomain> &Solution,
-                       const MoveDomain &Moves, const PlaceTable &Places,
-                       const Config &Cfg, const clang::ASTContext &Ctx,
-                       std::vector<Finding> &Out);
+/// A visitor of every fact with the state before it
+/// (ForwardDataflow::solveAndReplay); reports the first use after each
+/// move, not every later one.
+class UseAfterMoveRule {
+public:
+  UseAfterMoveRule(const MoveDomain &Moves, const PlaceTable &Places,
+                   const Config &Cfg, const clang::ASTContext &Ctx)
+      : Moves(Moves), Places(Places), Cfg(Cfg), Ctx(Ctx) {}
+  void visit(const Fact &Use, const MoveDomain::State &S);
+
+  std::vector<Finding> Findings;
+
+private:
+  const MoveDomain &Moves;
+  const PlaceTable &Places;
+  const Config &Cfg;
+  const clang::ASTContext &Ctx;
+  llvm::DenseSet<const Fact *> Reported;
+};
 
 } // namespace borrow
 
