@@ -21,15 +21,10 @@ namespace {
 // x held on all paths, expired.
 std::vector<std::string> heldAtExit(const std::string &Code,
                                     const std::string &Var) {
-  std::unique_ptr<ASTUnit> AST = parse(Code);
-  if (AST->getDiagnostics().hasErrorOccurred())
-    return {"<the code does not compile>"};
-  const FunctionDecl *F = function(*AST, "f");
-  SummaryTable None;
-  std::unique_ptr<FunctionModel> M =
-      buildFunctionModel(*F, defaultConfig(), None, AST->getASTContext());
-  if (!M)
-    return {"<no model>"};
+  ParsedModel P = modelOf(Code);
+  if (!P.Model)
+    return {P.Problem};
+  FunctionModel *M = P.Model.get();
   Borrowers Types;
   LoanDomain Loans(M->Facts, M->Places, M->Borrows, Types);
   ForwardDataflow<LoanDomain> Solution(*M->Graph, *M->Order, M->Facts, Loans);

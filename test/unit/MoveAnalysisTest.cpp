@@ -15,15 +15,10 @@ namespace {
 // The moves that may reach the end of `f`, as `s` (moved on every path) or
 // `s?` (on some path); "unreachable" if `f` cannot return.
 std::string exitState(const std::string &Code) {
-  std::unique_ptr<ASTUnit> AST = parse(Code);
-  if (AST->getDiagnostics().hasErrorOccurred())
-    return "<the code does not compile>";
-  const FunctionDecl *F = function(*AST, "f");
-  SummaryTable None;
-  std::unique_ptr<FunctionModel> M =
-      buildFunctionModel(*F, defaultConfig(), None, AST->getASTContext());
-  if (!M)
-    return "<no model>";
+  ParsedModel P = modelOf(Code);
+  if (!P.Model)
+    return P.Problem;
+  FunctionModel *M = P.Model.get();
   MoveDomain Moves(M->Facts, M->Places);
   ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, M->Facts, Moves);
   if (!Solution.solve())
@@ -143,13 +138,10 @@ TEST(MoveAnalysisTest, NoReturnMeansNoExitState) {
 // Every fact with the state before it, as "fact-ID:moves-reaching-bits",
 // seen by solve() then replay() (Fused false) or by solveAndReplay().
 std::vector<std::string> visits(const std::string &Code, bool Fused) {
-  std::unique_ptr<ASTUnit> AST = parse(Code);
-  const FunctionDecl *F = function(*AST, "f");
-  SummaryTable None;
-  std::unique_ptr<FunctionModel> M =
-      buildFunctionModel(*F, defaultConfig(), None, AST->getASTContext());
-  if (!M)
-    return {"<no model>"};
+  ParsedModel P = modelOf(Code);
+  if (!P.Model)
+    return {P.Problem};
+  FunctionModel *M = P.Model.get();
   MoveDomain Moves(M->Facts, M->Places);
   ForwardDataflow<MoveDomain> Solution(*M->Graph, *M->Order, M->Facts, Moves);
   std::vector<std::string> Seen;

@@ -114,6 +114,25 @@ Config defaultConfig() {
   return Cfg;
 }
 
+ParsedModel modelOf(const std::string &Code, const std::string &Name) {
+  ParsedModel P;
+  P.AST = parse(Code);
+  if (P.AST->getDiagnostics().hasErrorOccurred()) {
+    P.Problem = "<the code does not compile>";
+    return P;
+  }
+  const FunctionDecl *F = function(*P.AST, Name);
+  if (!F) {
+    P.Problem = "<no function " + Name + ">";
+    return P;
+  }
+  P.Model = buildFunctionModel(*F, defaultConfig(), SummaryTable(),
+                               P.AST->getASTContext());
+  if (!P.Model)
+    P.Problem = "<no model>";
+  return P;
+}
+
 std::string factsOf(const std::string &Code, const std::string &Name,
                     const SummaryTable &Summaries, bool WithLoans) {
   std::unique_ptr<ASTUnit> AST = parse(Code);

@@ -25,6 +25,16 @@ std::unique_ptr<clang::ASTUnit> parse(const std::string &Code,
 const clang::FunctionDecl *function(clang::ASTUnit &AST,
                                     const std::string &Name);
 
+/// A parsed snippet and the model (CFG, places, facts with loans) of its
+/// function \p Name. Problem says why Model is null: "<the code does not
+/// compile>", "<no function f>" or "<no model>".
+struct ParsedModel {
+  std::unique_ptr<clang::ASTUnit> AST;
+  std::unique_ptr<FunctionModel> Model;
+  std::string Problem;
+};
+ParsedModel modelOf(const std::string &Code, const std::string &Name = "f");
+
 /// The facts of function \p Name, as describeFacts prints them; the borrow
 /// facts only \p WithLoans.
 std::string factsOf(const std::string &Code, const std::string &Name,
