@@ -183,12 +183,16 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
     Result.State = FunctionResult::Status::NoCFG;
     return Result;
   }
-  // A summary for callers is always complete; for this translation unit's
-  // findings, only what the enabled rules need.
+  // Only what the enabled rules read, in findings and in the summaries of
+  // callees alike; every part when other translation units will read the
+  // summaries. A callee's moves are read by use-after-move, and by
+  // conflicting-borrow in Mode Rust, where a move invalidates borrows.
   auto Wants = [&](Rule R) {
-    return !WantFindings || Cfg.CompleteSummaries || Cfg.Rules.contains(R);
+    return Cfg.CompleteSummaries || Cfg.Rules.contains(R);
   };
-  bool WantMoves = Body.MayMove && Wants(Rule::UseAfterMove);
+  bool WantMoves = Body.MayMove && (Wants(Rule::UseAfterMove) ||
+                                    (Wants(Rule::ConflictingBorrow) &&
+                                     Cfg.Mode == Config::BorrowMode::Rust));
   bool WantLoans =
       (Body.MayBorrow || Body.MayInvalidate) &&
       (Wants(Rule::DanglingReturn) || Wants(Rule::DanglingReference) ||

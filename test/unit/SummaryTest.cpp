@@ -3,6 +3,7 @@
 #include "TestAST.h"
 #include "borrow/TranslationUnitAnalysis.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/Tooling/Tooling.h"
 #include "gtest/gtest.h"
 
 using namespace clang;
@@ -181,6 +182,62 @@ TEST(SummaryTest, ValueResultBorrowsNothing) {
   )cpp",
                             "copy"),
             "none");
+}
+
+// What analysing `keep_and_take`, defined in a header and called from the
+// main file (so summarised for its caller, not checked), summarises under
+// \p Cfg: "moves" if its summary says it moves a parameter, "borrows" if
+// its result borrows one.
+std::string partsSummarised(Config Cfg) {
+  std::string Header = std::string(MiniStd) + R"cpp(
+    void sink(std::string &&);
+    inline const std::string &keep_and_take(const std::string &k,
+                                            std::string &t) {
+      sink(std::move(t));
+      return k;
+    }
+  )cpp";
+  std::unique_ptr<ASTUnit> AST = tooling::buildASTFromCodeWithArgs(
+      R"cpp(
+    #include "helper.h"
+    void user(const std::string &k, std::string &t) { keep_and_take(k, t); }
+  )cpp",
+      {"-std=c++17"}, "input.cc", "clang-tool",
+      std::make_shared<PCHContainerOperations>(),
+      tooling::getClangStripDependencyFileAdjuster(), {{"helper.h", Header}});
+  TranslationUnitAnalysis Analysis(AST->getASTContext(), Cfg);
+  Analysis.run();
+  const Summary *S =
+      Analysis.summaries().lookup(function(*AST, "keep_and_take"));
+  if (!S)
+    return "no summary";
+  std::string Out;
+  if (!S->Moves.empty())
+    Out += "moves";
+  if (!S->ResultBorrows.empty())
+    Out += Out.empty() ? "borrows" : " borrows";
+  return Out.empty() ? "nothing" : Out;
+}
+
+TEST(SummaryTest, OnlyThePartsTheEnabledRulesRead) {
+  Config Moves;
+  Moves.Rules.add(Rule::UseAfterMove);
+  EXPECT_EQ(partsSummarised(Moves), "moves");
+
+  Config Loans;
+  Loans.Rules.add(Rule::DanglingReference);
+  EXPECT_EQ(partsSummarised(Loans), "borrows");
+
+  // In Mode Rust a callee's move invalidates the caller's borrows.
+  Config Rust;
+  Rust.Rules.add(Rule::ConflictingBorrow);
+  Rust.Mode = Config::BorrowMode::Rust;
+  EXPECT_EQ(partsSummarised(Rust), "moves borrows");
+
+  // Exported for other translation units: everything.
+  Moves.CompleteSummaries = true;
+  EXPECT_EQ(partsSummarised(Moves), "moves borrows");
+  EXPECT_EQ(partsSummarised(defaultConfig()), "moves borrows");
 }
 
 } // namespace
