@@ -72,6 +72,11 @@ ArgEffect CallEffects::onParam(const Expr *Call, const FunctionDecl *Callee,
     if (const auto *M = dyn_cast<CXXMethodDecl>(Callee);
         M && M->isMoveAssignmentOperator())
       return Moves;
+    // `auto [It, New] = m.try_emplace(k, std::move(v)); if (!New) use(v);`
+    // reads `v` only where it was not moved. The analysis cannot follow
+    // the flag, so (like bugprone-use-after-move) it is no move at all.
+    if (movesOnlyWhenInserting(Callee))
+      return {};
     return fromSummary(Call, Callee, Param, Moves);
   }
   if (!isMutableReferenceOrPointer(T))

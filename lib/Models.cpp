@@ -184,6 +184,12 @@ const llvm::StringRef StdWriters[] = {
     "operator>>", "from_chars", "get_line", "read",    "readsome",
 };
 
+bool movesOnlyWhenInserting(const FunctionDecl *F) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(F);
+  return Method && Method->getIdentifier() &&
+         Method->getName() == "try_emplace";
+}
+
 bool stdFunctionWritesArgument(const FunctionDecl *F) {
   std::string Name = F->getNameAsString();
   return llvm::is_contained(StdWriters, Name);

@@ -91,7 +91,9 @@ void SummaryTable::setDispatch(const FunctionDecl *Method, Summary S) {
 }
 
 bool SummaryTable::update(const clang::FunctionDecl *F, Summary S) {
-  auto [It, Inserted] = Summaries.try_emplace(F->getCanonicalDecl(), S);
+  // try_emplace leaves S alone when the function already has a summary.
+  auto [It, Inserted] =
+      Summaries.try_emplace(F->getCanonicalDecl(), std::move(S));
   if (Inserted)
     return true;
   if (It->second == S)

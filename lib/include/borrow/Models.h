@@ -107,6 +107,12 @@ ArgumentBorrow stdFunctionResultBorrows(const clang::FunctionDecl *F);
 /// functions that take `T &` only read it (`std::begin`, `std::get`).
 bool stdFunctionWritesArgument(const clang::FunctionDecl *F);
 
+/// True for the member functions that move their arguments only when they
+/// insert: `try_emplace` (of `std::map`, `std::unordered_map`, and the maps
+/// that copy its contract) leaves them alone when the key is already there,
+/// and code that reads them afterwards checks which happened.
+bool movesOnlyWhenInserting(const clang::FunctionDecl *F);
+
 /// True if \p D is declared in a system header: the analysis trusts models
 /// there and never reports into it.
 bool isInSystemHeader(const clang::Decl *D);

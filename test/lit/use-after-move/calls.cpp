@@ -1,5 +1,6 @@
 // RUN: %check_borrow_tidy %s borrow-use-after-move %t
 
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -173,3 +174,31 @@ struct Derived : Base {
   int extra;
   Derived(Derived &&other) : Base(std::move(other)), extra(other.extra) {}
 };
+
+// try_emplace moves its arguments only when it inserts, and code reads them
+// afterwards where it did not: no move (as bugprone-use-after-move), for
+// std::map and for a map of the TU's own with the same contract.
+struct Registry {
+  template <class V> bool try_emplace(int Key, V &&Value) {
+    if (Key < 0)
+      return false;
+    keep = std::forward<V>(Value);
+    return true;
+  }
+};
+void tryEmplace(std::map<int, std::string> &m, Registry &r, std::string s,
+                std::string t) {
+  auto [It, Inserted] = m.try_emplace(1, std::move(s));
+  if (!Inserted)
+    print(s);
+  if (!r.try_emplace(2, std::move(t)))
+    print(t);
+}
+
+// emplace makes no such promise: a move.
+void emplaceMoves(std::map<int, std::string> &m, std::string s) {
+  m.emplace(1, std::move(s));
+  print(s);
+  // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: 's' used after it was moved [borrow-use-after-move]
+  // CHECK-MESSAGES: :[[@LINE-3]]:16: note: moved here
+}
