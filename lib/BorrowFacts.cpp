@@ -718,8 +718,17 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
   // or view likely refers into the object; one whose body is summarised
   // returns what the summary says.
   bool Guess = !Sum && (Result->isReferenceType() || Types.isPointer(Result));
+  // Through a pointer, a raw pointer result points elsewhere as often as
+  // into the object (`node->next()`, `opt->context()`): not guessed.
+  bool GuessThroughPointer = Guess && !Result->isPointerType();
   if (Object && Method) {
-    const TypeModel *M = modelFor(Object->getType());
+    // `s->c_str()`, `up->data()`: the model of the object pointed to.
+    QualType ObjectType = Object->getType();
+    if (const auto *ME =
+            dyn_cast<MemberExpr>(Call->getCallee()->IgnoreParens());
+        ME && ME->isArrow() && ObjectType->isPointerType())
+      ObjectType = ObjectType->getPointeeType();
+    const TypeModel *M = modelFor(ObjectType);
     bool GivesUp = memberEffects(Method) & GivesUpOwnership;
     if (lifetimes::implicitObjectParamIsLifetimeBound(Method))
       S.append(ObjectGLValue());
@@ -734,7 +743,8 @@ void BorrowFacts::visitCall(const CallExpr *Call) {
             Model.Loans.markIterator(I.ID);
       S.append(Contents);
     } else if ((M && M->Results == ResultBorrow::Pointee) ||
-               (!M && Guess && Types.isPointer(Object->getType())))
+               (!M && GuessThroughPointer &&
+                Types.isPointer(Object->getType())))
       S.append(valueOf(Object));
     else if (!M && Guess && Types.isOwner(Object->getType()))
       S.append(ObjectContents());

@@ -114,3 +114,12 @@ auto lambdaByCopy() {
   int counter = 0;
   return [counter] { return counter; };
 }
+
+// A std method called through a pointer or an owner's `->` is modelled on
+// the object pointed to: c_str() points into the string `text` owns.
+const char *viaArrow() {
+  auto text = std::make_unique<std::string>("x");
+  return text->c_str();
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: returning a pointer into local variable 'text' [borrow-dangling-return]
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: 'text' is destroyed when the function returns
+}
