@@ -4,7 +4,6 @@
 
 #include <list>
 #include <optional>
-#include <string>
 #include <vector>
 
 struct Context {
@@ -52,24 +51,11 @@ void eraseWhileIterating(const std::vector<std::vector<int>> &scopes) {
 struct Graph;
 struct Element {
   const Graph *graph() const; // declared only: no body to summarise
-  const std::string &name() const;
 };
 void use(const Graph *);
-void use(const std::string &);
 void optionalElement(std::optional<Element> (*next)()) {
   const Graph *G = nullptr;
   if (std::optional<Element> E = next())
     G = E->graph();
   use(G);
-}
-
-// A reference is still guessed to refer into the object: reported.
-void optionalName(std::optional<Element> (*next)()) {
-  const std::string *N = nullptr;
-  if (std::optional<Element> E = next())
-    N = &E->name();
-  use(*N);
-  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: 'E' may not live long enough: 'N' still refers to it [borrow-dangling-reference]
-  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: destroyed here (end of scope)
-  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: later used here
 }

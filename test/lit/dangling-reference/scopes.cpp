@@ -1,6 +1,7 @@
 // RUN: %check_borrow_tidy %s borrow-dangling-reference %t
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -115,4 +116,21 @@ void previousIteration(const std::vector<int> &in) {
     // CHECK-MESSAGES: :[[@LINE+2]]:3: note: destroyed here (end of scope)
     // CHECK-MESSAGES: :[[@LINE-6]]:9: note: later used here
   }
+}
+
+// A method we cannot see into that returns a reference, called through an
+// optional's `->`, is guessed to refer into the object (a raw pointer is
+// not: dangling-reference/real-code-negatives.cpp).
+struct Element {
+  const std::string &name() const; // declared only: no body to summarise
+};
+void use(const std::string &);
+void optionalName(std::optional<Element> (*next)()) {
+  const std::string *N = nullptr;
+  if (std::optional<Element> E = next())
+    N = &E->name();
+  use(*N);
+  // CHECK-MESSAGES: :[[@LINE-2]]:10: warning: 'E' may not live long enough: 'N' still refers to it [borrow-dangling-reference]
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: destroyed here (end of scope)
+  // CHECK-MESSAGES: :[[@LINE-3]]:7: note: later used here
 }
