@@ -7,23 +7,24 @@ using namespace clang;
 
 namespace borrow {
 
-// Roots use their own ID as parent; the interning key distinguishes the kind
-// so that a variable and a field with the same address cannot collide.
-static constexpr unsigned NoParent = ~0u;
-
+// Roots use their own ID as parent. A variable, a temporary and `*this` are
+// told apart by their keys (a declaration, an expression, null); a field
+// and a deref of the same parent by theirs (the field, null).
 PlaceID PlaceTable::intern(Place P, const void *Key) {
-  unsigned ParentKey = P.Depth == 0 ? NoParent : P.Parent;
-  auto [It, Inserted] = Index.try_emplace(
-      std::make_tuple(ParentKey, static_cast<unsigned>(P.K), Key),
-      Places.size());
-  if (!Inserted)
-    return It->second;
-  if (P.Depth == 0)
-    P.Parent = Places.size();
-  else
-    Children[P.Parent].push_back(Places.size());
+  PlaceID New = Places.size();
+  if (P.Depth == 0) {
+    auto [It, Inserted] = Roots.try_emplace(Key, New);
+    if (!Inserted)
+      return It->second;
+    P.Parent = New;
+  } else {
+    auto [It, Inserted] = Projections.try_emplace({P.Parent, Key}, New);
+    if (!Inserted)
+      return It->second;
+    Children[P.Parent].push_back(New);
+  }
   Places.push_back(P);
-  return It->second;
+  return New;
 }
 
 void PlaceTable::partsOf(PlaceID P, llvm::SmallVectorImpl<PlaceID> &Out) const {

@@ -40,6 +40,25 @@ TEST_F(PlaceTableTest, EqualPathsAreInterned) {
   EXPECT_EQ(Places.size(), 2u);
 }
 
+TEST_F(PlaceTableTest, KindsOfPlacesWithTheSameKeyStayApart) {
+  // A root and a projection may share their key (the declaration); a deref
+  // and a field of one parent share the parent.
+  PlaceID Root = Places.variable(O);
+  PlaceID Field = Places.field(Root, In);
+  PlaceID Deref = Places.deref(Root, O->getType());
+  PlaceID FieldOfDeref = Places.field(Deref, In);
+  PlaceID This = Places.thisObject(O->getType());
+  EXPECT_EQ(Places.size(), 5u);
+  EXPECT_NE(Field, Deref);
+  EXPECT_NE(FieldOfDeref, Field);
+  EXPECT_NE(This, Root);
+  EXPECT_EQ(Places.deref(Root, O->getType()), Deref);
+  EXPECT_EQ(Places.field(Deref, In), FieldOfDeref);
+  EXPECT_EQ(Places.thisObject(O->getType()), This);
+  EXPECT_EQ(Places.get(Deref).K, Place::Kind::Deref);
+  EXPECT_EQ(Places.get(This).K, Place::Kind::This);
+}
+
 TEST_F(PlaceTableTest, PrefixFollowsProjections) {
   PlaceID Root = Places.variable(O);
   PlaceID OIn = Places.field(Root, In);

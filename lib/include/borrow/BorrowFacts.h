@@ -25,6 +25,7 @@
 #include "borrow/ExprPlaces.h"
 #include "borrow/Fact.h"
 #include "borrow/Loan.h"
+#include "borrow/NearbyKeys.h"
 #include "borrow/Summary.h"
 #include "clang/Analysis/CFG.h"
 #include "llvm/ADT/DenseMap.h"
@@ -161,8 +162,7 @@ private:
   const Config &Cfg;
 
   /// Loans by (site, place, contents), so a site borrows once.
-  llvm::DenseMap<std::tuple<const clang::Stmt *, PlaceID, unsigned>, LoanID>
-      LoanAt;
+  NearbyKeyMap<LoanID, const clang::Stmt *, PlaceID, unsigned> LoanAt;
   /// Temporaries borrowed in the current full-expression.
   llvm::SmallVector<PlaceID, 4> PendingTemporaries;
   /// Temporaries whose lifetime a variable extends.

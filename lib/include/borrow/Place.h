@@ -12,6 +12,7 @@
 #ifndef BORROW_PLACE_H
 #define BORROW_PLACE_H
 
+#include "borrow/NearbyKeys.h"
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
@@ -99,7 +100,11 @@ private:
 
   llvm::SmallVector<Place, 16> Places;
   llvm::DenseMap<PlaceID, llvm::SmallVector<PlaceID, 2>> Children;
-  llvm::DenseMap<std::tuple<unsigned, unsigned, const void *>, PlaceID> Index;
+  /// Roots by their declaration or expression (null for `*this`): a plain
+  /// pointer hash, which keeps declarations made in source order together.
+  llvm::DenseMap<const void *, PlaceID> Roots;
+  /// Projections by parent and field (null for a deref).
+  NearbyKeyMap<PlaceID, PlaceID, const void *> Projections;
 };
 
 } // namespace borrow
