@@ -8,19 +8,28 @@ using namespace clang;
 namespace borrow {
 
 MoveDomain::MoveDomain(const FunctionFacts &Facts, const PlaceTable &Places)
-    : Places(Places) {
+    : Places(Places), BitOfMove(Facts.numFacts(), ~0u),
+      MovesAt(Places.size(), {0, 0}) {
+  // By place, then in fact order (sorting the keys, not the facts they
+  // point to, keeps a long function's sort in cache).
+  std::vector<std::pair<PlaceID, unsigned>> ByPlace;
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
     if (Facts.byID(ID).K == Fact::Kind::Move)
-      Moves.push_back(&Facts.byID(ID));
-  llvm::stable_sort(
-      Moves, [](const Fact *A, const Fact *B) { return A->Place < B->Place; });
-  for (unsigned Bit = 0, N = Moves.size(); Bit < N; ++Bit) {
-    MoveIndex[Moves[Bit]->ID] = Bit;
-    auto [It, New] = MovesAt.try_emplace(Moves[Bit]->Place, Bit, Bit);
-    It->second.second = Bit + 1;
+      ByPlace.push_back({Facts.byID(ID).Place, ID});
+  llvm::sort(ByPlace);
+  for (auto [Place, ID] : ByPlace) {
+    unsigned Bit = Moves.size();
+    Moves.push_back(&Facts.byID(ID));
+    BitOfMove[ID] = Bit;
+    auto &Range = MovesAt[Place];
+    if (Range.first == Range.second)
+      Range.first = Bit;
+    Range.second = Bit + 1;
   }
-  for (const auto &Entry : MovesAt) {
-    PlaceID Moved = Entry.first;
+  for (unsigned I = 0, N = ByPlace.size(); I < N; ++I) {
+    PlaceID Moved = ByPlace[I].first;
+    if (I > 0 && ByPlace[I - 1].first == Moved)
+      continue;
     for (PlaceID P = Moved; !Places.get(P).isRoot();) {
       P = Places.get(P).Parent;
       MovedBelow[P].push_back(Moved);
@@ -45,10 +54,10 @@ bool MoveDomain::equal(const State &A, const State &B) const {
 
 // Forgets the moves of exactly \p P.
 void MoveDomain::killAt(State &S, PlaceID P) const {
-  auto It = MovesAt.find(P);
-  if (It == MovesAt.end())
+  auto [Begin, End] = MovesAt[P];
+  if (Begin == End)
     return;
-  S.Reaching.reset(It->second.first, It->second.second);
+  S.Reaching.reset(Begin, End);
   S.Definite.reset(P);
 }
 
@@ -77,7 +86,7 @@ void MoveDomain::transfer(State &S, const Fact &F) const {
     killAt(S, F.Place);
     if (WasDefinite)
       S.Definite.set(F.Place);
-    S.Reaching.set(MoveIndex.lookup(F.ID));
+    S.Reaching.set(BitOfMove[F.ID]);
     if (!F.Maybe)
       S.Definite.set(F.Place);
     break;
@@ -94,6 +103,8 @@ void MoveDomain::transfer(State &S, const Fact &F) const {
   case Fact::Kind::Flow:
   case Fact::Kind::Expire:
   case Fact::Kind::Escape:
+  case Fact::Kind::Invalidate:
+  case Fact::Kind::MutableAlias:
     break;
   }
 }
@@ -111,12 +122,10 @@ llvm::SmallVector<const Fact *, 2>
 MoveDomain::movesReaching(const State &S, PlaceID Used) const {
   llvm::SmallVector<const Fact *, 2> Result;
   for (PlaceID P = Used;; P = Places.get(P).Parent) {
-    if (auto It = MovesAt.find(P); It != MovesAt.end()) {
-      auto [Begin, End] = It->second;
-      for (int Bit = S.Reaching.find_first_in(Begin, End); Bit != -1;
-           Bit = S.Reaching.find_first_in(Bit + 1, End))
-        Result.push_back(Moves[Bit]);
-    }
+    auto [Begin, End] = MovesAt[P];
+    for (int Bit = Begin == End ? -1 : S.Reaching.find_first_in(Begin, End);
+         Bit != -1; Bit = S.Reaching.find_first_in(Bit + 1, End))
+      Result.push_back(Moves[Bit]);
     if (Places.get(P).isRoot())
       break;
   }

@@ -14,6 +14,7 @@
 #include "borrow/Summary.h"
 #include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/DenseMap.h"
+#include <vector>
 
 namespace borrow {
 
@@ -51,13 +52,15 @@ private:
   void kill(State &S, PlaceID P, bool OnlyParts) const;
 
   const PlaceTable &Places;
-  llvm::SmallVector<const Fact *, 8> Moves;
-  llvm::DenseMap<unsigned, unsigned> MoveIndex; ///< fact ID -> bit
+  /// The Move facts by bit: by place, then in fact order.
+  std::vector<const Fact *> Moves;
+  std::vector<unsigned> BitOfMove; ///< by fact ID
   // Indexes that keep each transfer proportional to the places it touches,
   // not to the number of moves in the function. The moves of one place have
-  // consecutive bits [first, second): forgetting or listing them costs a
-  // word per 64 moves, even for a place moved thousands of times.
-  llvm::DenseMap<PlaceID, std::pair<unsigned, unsigned>> MovesAt;
+  // consecutive bits [first, second) (empty for a place never moved):
+  // forgetting or listing them costs a word per 64 moves, even for a place
+  // moved thousands of times.
+  std::vector<std::pair<unsigned, unsigned>> MovesAt; ///< by place
   llvm::DenseMap<PlaceID, llvm::SmallVector<PlaceID, 2>> MovedBelow;
 };
 
