@@ -503,9 +503,7 @@ void BorrowFacts::invalidate(PlaceID P, Invalidation What, const Stmt *Site,
   // its right, so it stays a place of its own.)
   F.Place = Cfg.Mode == Config::BorrowMode::Rust ? P : targetOf(P);
   F.Site = Site;
-  F.Via = Via;
-  F.ViaSite = ViaSite;
-  F.ViaSiteElsewhere = ViaSiteElsewhere;
+  F.Why = Facts.reason({Via, ViaSite, ViaSiteElsewhere, /*ViaParam=*/0});
   if (What.Scope == InvalidationScope::Element) {
     // Only the loans of the iterator argument itself (a variable), maybe
     // converted to a const_iterator on the way.
@@ -637,8 +635,10 @@ void BorrowFacts::invalidateByCall(const CallExpr *Call,
         F.Place = Mutable[I].first;
         F.Src = Mutable[J].first;
         F.Site = Mutable[J].second;
-        F.ViaSite = Mutable[I].second;
-        F.Via = Callee;
+        Reason Why;
+        Why.Via = Callee;
+        Why.ViaSite = Mutable[I].second;
+        F.Why = Facts.reason(Why);
         emit(F);
       }
 }

@@ -57,6 +57,12 @@ Fact &FunctionFacts::add(unsigned Block, Fact F) {
   return *Stored;
 }
 
+const Reason *FunctionFacts::reason(const Reason &R) {
+  if (!R.Via && !R.ViaSite && R.ViaSiteElsewhere.empty() && !R.ViaParam)
+    return nullptr;
+  return new (Reasons.Allocate()) Reason(R);
+}
+
 Fact &FunctionFacts::addEdge(unsigned Block, unsigned Succ, Fact F) {
   F.ID = NumFacts++;
   Fact *Stored = new (Storage.Allocate()) Fact(F);

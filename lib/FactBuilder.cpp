@@ -368,17 +368,17 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
       break;
     Fact &F = emit(Fact::Kind::Move, P, Site);
     F.Maybe = E.Maybe;
-    F.Via = E.Via;
-    F.ViaSite = E.Site;
-    F.ViaSiteElsewhere = E.SiteElsewhere;
-    F.ViaParam = Param;
+    F.Why = Facts.reason({E.Via, E.Site, E.SiteElsewhere, Param});
     break;
   }
-  case ArgEffect::Kind::Reinits:
+  case ArgEffect::Kind::Reinits: {
     cancelUse(PlaceE);
     useDereferencedPointers(P, Site);
-    emit(Fact::Kind::Reinit, P, Site).Via = E.Via;
+    Reason Why;
+    Why.Via = E.Via;
+    emit(Fact::Kind::Reinit, P, Site).Why = Facts.reason(Why);
     break;
+  }
   case ArgEffect::Kind::ReinitsParts:
     emit(Fact::Kind::ReinitParts, P, Site);
     break;
@@ -393,10 +393,8 @@ void FactBuilder::applyEffect(const ArgEffect &E, PlaceID P, unsigned Param,
       Q = Places.field(Q, Field);
     Fact &F = emit(Fact::Kind::Move, Q, Site);
     F.Maybe = Part.Effect == MoveEffect::Maybe;
-    F.Via = Part.In ? Part.In : E.Via;
-    F.ViaSite = Part.Site;
-    F.ViaSiteElsewhere = Part.SiteElsewhere;
-    F.ViaParam = Param;
+    F.Why = Facts.reason(
+        {Part.In ? Part.In : E.Via, Part.Site, Part.SiteElsewhere, Param});
   }
 }
 
@@ -475,7 +473,9 @@ void FactBuilder::useLambdaCaptures(const Expr *Callable, const Stmt *Site) {
       emit(Fact::Kind::Reinit, P, Site);
       continue;
     }
-    emit(Fact::Kind::Use, P, Site).ViaSite = First;
+    Reason Why;
+    Why.ViaSite = First;
+    emit(Fact::Kind::Use, P, Site).Why = Facts.reason(Why);
   }
 }
 

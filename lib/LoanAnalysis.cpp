@@ -576,10 +576,10 @@ summarizeInvalidations(const FunctionDecl &F, const FunctionFacts &Facts,
     if (!Where)
       continue;
     InvalidatedPart Part{Where->Param, std::move(Where->Fields), Fa.Invalidates,
-                         Fa.Via, Fa.Site};
+                         Fa.via(), Fa.Site};
     // A deeper callee's "why" is kept: `add` reallocates via `push_back`.
-    if (Fa.ViaSite)
-      Part.Site = Fa.ViaSite;
+    if (Fa.viaSite())
+      Part.Site = Fa.viaSite();
     if (!llvm::is_contained(Parts, Part))
       Parts.push_back(Part);
   }

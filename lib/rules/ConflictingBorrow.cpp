@@ -20,7 +20,7 @@ static Action whatHappens(const Fact &Mutation) {
   if (Mutation.K == Fact::Kind::Move)
     return {"", "is moved"};
   const Invalidation &I = Mutation.Invalidates;
-  const FunctionDecl *Via = Mutation.Via;
+  const FunctionDecl *Via = Mutation.via();
   if (!Via) // `delete p`, an assignment or increment in Mode Rust
     return {"",
             isa<CXXDeleteExpr>(Mutation.Site) ? "is deleted" : "is assigned"};
@@ -58,25 +58,26 @@ static std::string message(const std::string &Holder, bool RangeFor,
 // The "why" of a mutation inside a callee: where it calls what does it.
 static std::optional<Note> insideCallee(const Fact &Mutation) {
   // Summarised in another translation unit: say where, at the call.
-  if (!Mutation.ViaSite && Mutation.Via && !Mutation.ViaSiteElsewhere.empty()) {
+  if (!Mutation.viaSite() && Mutation.via() &&
+      !Mutation.viaSiteElsewhere().empty()) {
     Action A = whatHappens(Mutation);
     std::string Text =
         A.Actor + " " + A.Verb + " it (in another translation unit";
-    if (Mutation.ViaSiteElsewhere != "?")
-      Text += ", at " + Mutation.ViaSiteElsewhere.str();
+    if (Mutation.viaSiteElsewhere() != "?")
+      Text += ", at " + Mutation.viaSiteElsewhere().str();
     return Note{Mutation.Site->getBeginLoc(), Text + ")"};
   }
   // An implicit function has no body to point into.
-  if (!Mutation.ViaSite || !Mutation.Via || Mutation.Via->isImplicit())
+  if (!Mutation.viaSite() || !Mutation.via() || Mutation.via()->isImplicit())
     return std::nullopt;
   // "'add' may reallocate it through this call to 'push_back'" (which may
   // be inside a deeper callee of 'add').
   Action A = whatHappens(Mutation);
   std::string Text = A.Actor + " " + A.Verb + " it";
-  if (const auto *Call = dyn_cast<CallExpr>(Mutation.ViaSite))
+  if (const auto *Call = dyn_cast<CallExpr>(Mutation.viaSite()))
     if (const FunctionDecl *F = Call->getDirectCallee())
       Text += " through this call to " + quote(F->getNameAsString());
-  return Note{Mutation.ViaSite->getBeginLoc(), Text};
+  return Note{Mutation.viaSite()->getBeginLoc(), Text};
 }
 
 // Where a loan is taken, for the "borrow occurs here" note. The hidden
@@ -142,7 +143,7 @@ void checkMutableAliases(const FunctionFacts &Facts, const PlaceTable &Places,
     Fi.Range = F.Site->getSourceRange();
     std::string A = quote(Places.describe(F.Place));
     std::string B = quote(Places.describe(F.Src));
-    std::string Call = quote(F.Via->getNameAsString());
+    std::string Call = quote(F.via()->getNameAsString());
     Fi.Message = F.Place == F.Src
                      ? A + " is borrowed mutably twice by the call to " + Call
                      : A + " and " + B +
@@ -150,7 +151,7 @@ void checkMutableAliases(const FunctionFacts &Facts, const PlaceTable &Places,
                            "call to " +
                            Call;
     Fi.Notes.push_back(
-        {F.ViaSite->getBeginLoc(), "first mutable borrow occurs here"});
+        {F.viaSite()->getBeginLoc(), "first mutable borrow occurs here"});
     Out.push_back(std::move(Fi));
   }
 }

@@ -37,22 +37,22 @@ static std::string message(const PlaceTable &Places, PlaceID Used,
 // (in another translation unit, at a.cpp:3:12)".
 static std::string viaNote(const Fact &Move) {
   std::string What = "'*this'";
-  if (Move.ViaParam != MovedPart::ThisParam &&
-      Move.ViaParam < Move.Via->getNumParams())
+  if (Move.viaParam() != MovedPart::ThisParam &&
+      Move.viaParam() < Move.via()->getNumParams())
     What = "parameter " +
-           quote(Move.Via->getParamDecl(Move.ViaParam)->getNameAsString());
+           quote(Move.via()->getParamDecl(Move.viaParam())->getNameAsString());
   // An override is named with its class: the implementation a virtual call
   // may run.
-  const auto *Method = dyn_cast<CXXMethodDecl>(Move.Via);
+  const auto *Method = dyn_cast<CXXMethodDecl>(Move.via());
   std::string Name = Method && Method->size_overridden_methods()
-                         ? Move.Via->getQualifiedNameAsString()
-                         : Move.Via->getNameAsString();
+                         ? Move.via()->getQualifiedNameAsString()
+                         : Move.via()->getNameAsString();
   std::string Note = "inside " + quote(Name) + ", " + What;
-  if (Move.ViaSite)
+  if (Move.viaSite())
     return Note + " is moved here";
   Note += " is moved (in another translation unit";
-  if (Move.ViaSiteElsewhere != "?")
-    Note += ", at " + Move.ViaSiteElsewhere.str();
+  if (Move.viaSiteElsewhere() != "?")
+    Note += ", at " + Move.viaSiteElsewhere().str();
   return Note + ")";
 }
 
@@ -96,14 +96,14 @@ void UseAfterMoveRule::visit(const Fact &Use, const MoveDomain::State &S) {
     bool Earlier = !Use.Unsequenced && SM.isBeforeInTranslationUnit(F.Loc, At);
     F.Notes.push_back(
         {At, Earlier ? "moved here in a previous iteration" : "moved here"});
-    if (Move->Via && Move->ViaSite)
-      F.Notes.push_back({Move->ViaSite->getBeginLoc(), viaNote(*Move)});
-    else if (Move->Via && !Move->ViaSiteElsewhere.empty())
+    if (Move->via() && Move->viaSite())
+      F.Notes.push_back({Move->viaSite()->getBeginLoc(), viaNote(*Move)});
+    else if (Move->via() && !Move->viaSiteElsewhere().empty())
       F.Notes.push_back({At, viaNote(*Move)});
   }
-  if (Use.ViaSite)
+  if (Use.viaSite())
     F.Notes.push_back(
-        {Use.ViaSite->getBeginLoc(), "used inside the lambda here"});
+        {Use.viaSite()->getBeginLoc(), "used inside the lambda here"});
   Findings.push_back(std::move(F));
 }
 

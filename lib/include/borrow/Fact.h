@@ -28,6 +28,23 @@ class FunctionDecl;
 
 namespace borrow {
 
+/// Why a fact happens where it does when a callee or a lambda is the reason:
+/// what the "why" notes show. Few facts have one, so a fact points to its
+/// reason rather than carrying one.
+struct Reason {
+  /// Move, Reinit, Invalidate, MutableAlias through a callee: the function
+  /// whose summary or model said so.
+  const clang::FunctionDecl *Via = nullptr;
+  /// Where inside Via (or inside a lambda, for a Use) it happens.
+  const clang::Stmt *ViaSite = nullptr;
+  /// Instead of ViaSite when Via was summarised in another translation
+  /// unit: "file:line:col" there, or "?".
+  llvm::StringRef ViaSiteElsewhere;
+  /// Which parameter of Via the object was bound to (MovedPart::ThisParam
+  /// for the object of a member call).
+  unsigned ViaParam = 0;
+};
+
 struct Fact {
   enum class Kind : unsigned char {
     /// The object at Place is moved from (its value is gone).
@@ -61,9 +78,6 @@ struct Fact {
   };
 
   Kind K = Kind::Use;
-  PlaceID Place = 0;
-  /// The expression the fact comes from: where a diagnostic points.
-  const clang::Stmt *Site = nullptr;
   /// Move: only on some paths through the callee (its summary says "maybe").
   /// Issue, Flow: only on some paths (one arm of a conditional expression).
   bool Maybe = false;
@@ -75,31 +89,37 @@ struct Fact {
   /// Use: cancelled by its consumer (the left side of an assignment, the
   /// object of `clear()`...). Kept in place so consumers can find it.
   bool Cancelled = false;
-  /// Move or Reinit through a callee: the function whose summary or model
-  /// said so, for the "why" note.
-  const clang::FunctionDecl *Via = nullptr;
-  /// Where inside Via (or inside a lambda) it happens, for the same note.
-  const clang::Stmt *ViaSite = nullptr;
-  /// Instead of ViaSite when Via was summarised in another translation
-  /// unit: "file:line:col" there, or "?".
-  llvm::StringRef ViaSiteElsewhere;
-  /// Which parameter of Via the object was bound to (MovedPart::ThisParam
-  /// for the object of a member call).
-  unsigned ViaParam = 0;
-  /// Issue: the loan. Issue, Flow, Escape: the origin written or read.
-  unsigned Loan = 0;
-  unsigned Origin = 0;
-  /// Flow: where the loans come from, and whether Origin forgets its own.
-  unsigned Src = 0;
+  /// Flow: Origin forgets its own loans.
   bool Kill = false;
   /// Expire: a temporary at the end of its full-expression (rather than a
   /// variable at the end of its scope).
   bool EndOfFullExpression = false;
   /// Invalidate: which borrows, and how ("may reallocate").
   Invalidation Invalidates;
+  PlaceID Place = 0;
+  /// The expression the fact comes from: where a diagnostic points.
+  const clang::Stmt *Site = nullptr;
+  /// The callee or lambda behind it, if any (stored by FunctionFacts).
+  const Reason *Why = nullptr;
+  /// Issue: the loan. Issue, Flow, Escape: the origin written or read.
+  unsigned Loan = 0;
+  unsigned Origin = 0;
+  /// Flow: where the loans come from.
+  unsigned Src = 0;
   /// Index of the fact in its function (dense, for bit vectors of facts).
   unsigned ID = 0;
+
+  const clang::FunctionDecl *via() const { return Why ? Why->Via : nullptr; }
+  const clang::Stmt *viaSite() const { return Why ? Why->ViaSite : nullptr; }
+  llvm::StringRef viaSiteElsewhere() const {
+    return Why ? Why->ViaSiteElsewhere : llvm::StringRef();
+  }
+  unsigned viaParam() const { return Why ? Why->ViaParam : 0; }
 };
+
+// Facts are most of a long function's memory: the flags first, then the
+// IDs and pointers, without padding.
+static_assert(sizeof(Fact) <= 48, "keep Fact small");
 
 /// `Move(s)`, `Use(c.items)`, ...: how tests and debug output show a fact.
 std::string describe(const Fact &F, const PlaceTable &Places);
@@ -117,10 +137,13 @@ public:
   llvm::ArrayRef<Fact *> edge(unsigned Block, unsigned Succ) const;
   unsigned numBlocks() const { return Blocks.size(); }
   unsigned numFacts() const { return NumFacts; }
+  /// Stores \p R for the facts that point to it.
+  const Reason *reason(const Reason &R);
   const Fact &byID(unsigned ID) const { return *All[ID]; }
 
 private:
   llvm::SpecificBumpPtrAllocator<Fact> Storage;
+  llvm::SpecificBumpPtrAllocator<Reason> Reasons;
   std::vector<llvm::SmallVector<Fact *, 8>> Blocks;
   std::vector<Fact *> All;
   llvm::DenseMap<std::pair<unsigned, unsigned>, llvm::SmallVector<Fact *, 1>>
