@@ -1,5 +1,4 @@
-//===- FactListsTest.cpp - A short list per fact
-//---------------------------===//
+//===- FactListsTest.cpp - A short list per fact -------------------------===//
 
 #include "borrow/FactLists.h"
 #include "gtest/gtest.h"
