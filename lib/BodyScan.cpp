@@ -76,19 +76,33 @@ static bool mayBorrow(const Stmt *S, Borrowers &Types) {
   return false;
 }
 
+// True if \p S starts a block of the CFG of the function it is in: an if
+// (but not `if constexpr` or `if consteval`, whose untaken branch is not
+// built), a loop, a case or default label.
+static bool startsBlock(const Stmt *S) {
+  if (const auto *If = dyn_cast<IfStmt>(S))
+    return !If->isConstexpr() && !If->isConsteval();
+  return isa<ForStmt, WhileStmt, DoStmt, CXXForRangeStmt, SwitchCase>(S);
+}
+
 BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
                     Borrowers &Types, const Config &Cfg) {
   BodyTraits T;
   QualType Result = F.getReturnType();
   T.MayBorrow = Result->isReferenceType() || Types.holdsBorrows(Result);
-  llvm::SmallVector<const Stmt *, 64> Work{F.getBody()};
+  // Each statement with whether it is inside a lambda's body (whose CFG is
+  // the lambda's, not this function's).
+  llvm::SmallVector<std::pair<const Stmt *, bool>, 64> Work{
+      {F.getBody(), false}};
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F))
     for (const CXXCtorInitializer *Init : Ctor->inits())
-      Work.push_back(Init->getInit());
+      Work.push_back({Init->getInit(), false});
   while (!Work.empty()) {
-    const Stmt *S = Work.pop_back_val();
+    auto [S, InLambda] = Work.pop_back_val();
     if (!S)
       continue;
+    if (!InLambda && startsBlock(S))
+      ++T.Branches;
     if (const auto *E = dyn_cast<Expr>(S)) {
       if (E->containsErrors()) {
         T.HasErrors = true;
@@ -99,8 +113,9 @@ BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
     }
     T.MayBorrow = T.MayBorrow || mayBorrow(S, Types);
     T.MayInvalidate = T.MayInvalidate || mayInvalidate(S, Summaries, Cfg);
+    bool ChildrenInLambda = InLambda || isa<LambdaExpr>(S);
     for (const Stmt *Child : S->children())
-      Work.push_back(Child);
+      Work.push_back({Child, ChildrenInLambda});
   }
   return T;
 }

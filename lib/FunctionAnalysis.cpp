@@ -199,6 +199,14 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
        Wants(Rule::ConflictingBorrow) || Wants(Rule::MissingLifetimebound));
   if (!WantMoves && !WantLoans)
     return Result;
+  if (Body.Branches > Cfg.MaxBlocksPerFunction) {
+    Result.State = FunctionResult::Status::OverBudget;
+    Result.Budget = std::to_string(Body.Branches) +
+                    " if statements, loops and case labels, over the budget "
+                    "of " +
+                    std::to_string(Cfg.MaxBlocksPerFunction) + " CFG blocks";
+    return Result;
+  }
 
   unsigned OverBudgetBlocks = 0;
   ModelOptions Options;

@@ -5,6 +5,7 @@
 #include "llvm/Support/raw_ostream.h"
 #include "gmock/gmock.h"
 #include "gtest/gtest.h"
+#include <map>
 
 using namespace clang;
 using namespace borrow;
@@ -76,6 +77,52 @@ TEST(DebugReportTest, BudgetsAreKeptWithoutDebugButNotTimes) {
   Analysis.run();
   EXPECT_EQ(Analysis.stats().Dropped.size(), 1u);
   EXPECT_TRUE(Analysis.stats().Costs.empty());
+}
+
+// `branchy` has more if statements than the budget: it is dropped before
+// clang builds its CFG. `withLambda` has as many loops, but in a lambda,
+// whose CFG is the lambda's: the function itself is judged by its own CFG.
+const char *Branches = R"cpp(
+  void use(const std::string &);
+  void branchy(bool a, bool b, bool c) {
+    std::string s;
+    std::string t = std::move(s);
+    if (a) use(t);
+    if (b) use(t);
+    if (c) use(t);
+    use(s);
+  }
+  void withLambda() {
+    std::string s;
+    std::string t = std::move(s);
+    auto f = [](int n) {
+      for (int i = 0; i < n; ++i) {}
+      for (int i = 0; i < n; ++i) {}
+      for (int i = 0; i < n; ++i) {}
+    };
+    f(1);
+    use(s);
+  }
+)cpp";
+
+TEST(DebugReportTest, TooManyBranchesDropAFunctionBeforeItsCFG) {
+  std::unique_ptr<ASTUnit> AST = parse(Branches);
+  Config Cfg = defaultConfig();
+  Cfg.MaxBlocksPerFunction = 2;
+  Cfg.Debug = true;
+  TranslationUnitAnalysis Analysis(AST->getASTContext(), Cfg);
+  Analysis.run();
+  EXPECT_TRUE(Analysis.findings().empty());
+  std::map<std::string, std::string> Why;
+  for (const auto &[F, Budget] : Analysis.stats().Dropped)
+    Why[F->getNameAsString()] = Budget;
+  EXPECT_EQ(Why["branchy"], "3 if statements, loops and case labels, over "
+                            "the budget of 2 CFG blocks");
+  EXPECT_THAT(Why["withLambda"], HasSubstr("CFG blocks, over the budget of 2"));
+  EXPECT_THAT(Why["withLambda"], Not(HasSubstr("loops")));
+  for (const auto &[F, C] : Analysis.stats().Costs)
+    if (F->getName() == "branchy")
+      EXPECT_EQ(C.CFGSeconds, 0.0);
 }
 
 } // namespace

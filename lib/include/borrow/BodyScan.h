@@ -26,6 +26,11 @@ struct BodyTraits {
   /// Calls something that may invalidate borrows (a std member in the
   /// invalidation tables, a listed or summarised function) or deletes.
   bool MayInvalidate = false;
+  /// The if statements, loops and switch labels of the function itself
+  /// (not of the lambdas in it): each starts at least one block of its
+  /// CFG, so a count over the block budget drops the function before
+  /// clang spends time building a CFG that would be dropped anyway.
+  unsigned Branches = 0;
 };
 
 BodyTraits scanBody(const clang::FunctionDecl &F, const SummaryTable &Summaries,
