@@ -81,7 +81,8 @@ TEST(DebugReportTest, BudgetsAreKeptWithoutDebugButNotTimes) {
 
 // `branchy` has more if statements than the budget: it is dropped before
 // clang builds its CFG. `withLambda` has as many loops, but in a lambda,
-// whose CFG is the lambda's: the function itself is judged by its own CFG.
+// whose CFG is the lambda's, and `withConstexprIfs` as many `if constexpr`,
+// whose untaken branches are not built: those two are judged by their CFG.
 const char *Branches = R"cpp(
   void use(const std::string &);
   void branchy(bool a, bool b, bool c) {
@@ -103,6 +104,14 @@ const char *Branches = R"cpp(
     f(1);
     use(s);
   }
+  void withConstexprIfs() {
+    std::string s;
+    std::string t = std::move(s);
+    if constexpr (true) use(t);
+    if constexpr (true) use(t);
+    if constexpr (true) use(t);
+    use(s);
+  }
 )cpp";
 
 TEST(DebugReportTest, TooManyBranchesDropAFunctionBeforeItsCFG) {
@@ -120,6 +129,9 @@ TEST(DebugReportTest, TooManyBranchesDropAFunctionBeforeItsCFG) {
                             "the budget of 2 CFG blocks");
   EXPECT_THAT(Why["withLambda"], HasSubstr("CFG blocks, over the budget of 2"));
   EXPECT_THAT(Why["withLambda"], Not(HasSubstr("loops")));
+  EXPECT_THAT(Why["withConstexprIfs"],
+              HasSubstr("CFG blocks, over the budget of 2"));
+  EXPECT_THAT(Why["withConstexprIfs"], Not(HasSubstr("if statements")));
   for (const auto &[F, C] : Analysis.stats().Costs)
     if (F->getName() == "branchy")
       EXPECT_EQ(C.CFGSeconds, 0.0);
