@@ -94,25 +94,37 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
                        const BorrowModel &Model, Borrowers &Types,
                        Config::BorrowMode Mode)
     : Places(Places), Model(Model), EmptySet(SetFactory.getEmptySet()),
-      RootOfLoan(Model.Loans.size()), Mode(Mode) {
+      HolderSlotOfLoan(Model.Loans.size(), NoSlot),
+      InvalidatedBy(Facts.numFacts(), NoList), Mode(Mode) {
+  std::vector<std::pair<unsigned, LoanID>> ByRoot;
+  std::vector<unsigned> SlotOfRoot(Places.size(), NoSlot);
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L) {
     PlaceTable::Storage S = Places.storageOf(Model.Loans.get(L).Borrowed);
-    if (!S.Pointer) {
-      LoansByRoot[S.Root].push_back(L);
-      RootOfLoan[L] = S.Root;
+    if (S.Pointer)
+      continue;
+    ByRoot.push_back({S.Root, L});
+    if (SlotOfRoot[S.Root] == NoSlot) {
+      SlotOfRoot[S.Root] = Holders.size();
+      Holders.emplace_back();
     }
+    HolderSlotOfLoan[L] = SlotOfRoot[S.Root];
   }
+  LoansByRoot.assign(Places.size(), ByRoot);
+  std::vector<std::pair<unsigned, OriginID>> Within;
   for (OriginID O = 0, N = Model.Origins.size(); O < N; ++O)
     if (std::optional<PlaceID> P = Model.Origins.placeOf(O))
       for (PlaceID Q = *P; !Places.get(Q).isRoot();) {
         Q = Places.get(Q).Parent;
-        OriginsWithin[Q].push_back(O);
+        Within.push_back({Q, O});
       }
+  OriginsWithin.assign(Places.size(), Within);
   collectLastMentions(Facts);
   // A mutation only reaches loans whose target shares its root.
-  llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByTargetRoot;
+  std::vector<std::pair<unsigned, LoanID>> ByTargetRoot;
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L)
-    LoansByTargetRoot[Places.root(Model.Loans.get(L).Target)].push_back(L);
+    ByTargetRoot.push_back({Places.root(Model.Loans.get(L).Target), L});
+  FactLists<LoanID> LoansByTargetRoot;
+  LoansByTargetRoot.assign(Places.size(), ByTargetRoot);
   // What a mutation invalidates depends on its place and its scope only.
   llvm::DenseMap<std::pair<PlaceID, unsigned>, std::optional<unsigned>> ListOf;
   std::vector<std::pair<unsigned, OriginID>> Uses;
@@ -128,11 +140,9 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
       auto [List, New] = ListOf.try_emplace({F.Place, unsigned(Scope)});
       if (New) {
         llvm::SmallVector<LoanID, 2> Hit;
-        auto Candidates = LoansByTargetRoot.find(Places.root(F.Place));
-        if (Candidates != LoansByTargetRoot.end())
-          for (LoanID L : Candidates->second)
-            if (invalidates(F, Model.Loans.get(L)))
-              Hit.push_back(L);
+        for (LoanID L : LoansByTargetRoot.of(Places.root(F.Place)))
+          if (invalidates(F, Model.Loans.get(L)))
+            Hit.push_back(L);
         if (!Hit.empty()) {
           List->second = InvalidatedLoans.size();
           InvalidatedLoans.push_back(std::move(Hit));
@@ -314,27 +324,26 @@ LoanDomain::LoanSet LoanDomain::mustHold(const State &S, OriginID O) const {
 void LoanDomain::noteHolder(Entry E, OriginID O) {
   if (isDead(E))
     return;
-  if (const std::optional<PlaceID> &Root = RootOfLoan[loanOf(E)])
-    Holders[*Root].insert(O);
+  if (unsigned Slot = HolderSlotOfLoan[loanOf(E)]; Slot != NoSlot)
+    Holders[Slot].insert(O);
 }
 
 llvm::SmallVector<OriginID, 4> LoanDomain::holdersOf(PlaceID Root) const {
-  auto It = Holders.find(Root);
-  if (It == Holders.end())
+  llvm::ArrayRef<LoanID> Loans = LoansByRoot.of(Root);
+  if (Loans.empty())
     return {};
-  llvm::SmallVector<OriginID, 4> Sorted(It->second.begin(), It->second.end());
+  const auto &Of = Holders[HolderSlotOfLoan[Loans.front()]];
+  llvm::SmallVector<OriginID, 4> Sorted(Of.begin(), Of.end());
   llvm::sort(Sorted);
   return Sorted;
 }
 
-// Every holder of one of \p Loans (all of \p Root) now holds it dead.
-LoanDomain::OriginMap LoanDomain::killDead(OriginMap M, PlaceID Root,
+// Every holder of one of \p Loans (all of one root, with holder slot
+// \p Slot) now holds it dead.
+LoanDomain::OriginMap LoanDomain::killDead(OriginMap M, unsigned Slot,
                                            llvm::ArrayRef<LoanID> Loans) {
-  auto It = Holders.find(Root);
-  if (It == Holders.end())
-    return M;
   OriginMap Out = M;
-  for (OriginID O : It->second) {
+  for (OriginID O : Holders[Slot]) {
     const LoanSet *Held = M.lookup(O);
     if (!Held)
       continue;
@@ -426,20 +435,18 @@ void LoanDomain::apply(State &S, const Fact &F) {
     break;
   }
   case Fact::Kind::Expire: {
-    auto It = LoansByRoot.find(F.Place);
-    if (It == LoansByRoot.end())
+    llvm::ArrayRef<LoanID> Loans = LoansByRoot.of(F.Place);
+    if (Loans.empty())
       break;
-    updateBoth(S, [&](const OriginMap &M) {
-      return killDead(M, F.Place, It->second);
-    });
+    unsigned Slot = HolderSlotOfLoan[Loans.front()];
+    updateBoth(S, [&](const OriginMap &M) { return killDead(M, Slot, Loans); });
     break;
   }
   case Fact::Kind::Invalidate:
   case Fact::Kind::Move: {
-    auto It = InvalidatedBy.find(F.ID);
-    if (It == InvalidatedBy.end())
+    if (InvalidatedBy[F.ID] == NoList)
       break;
-    llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[It->second];
+    llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[InvalidatedBy[F.ID]];
     updateBoth(S, [&](const OriginMap &M) { return invalidate(M, F, Loans); });
     break;
   }
@@ -447,10 +454,10 @@ void LoanDomain::apply(State &S, const Fact &F) {
   case Fact::Kind::ReinitParts: {
     // A write we cannot see into (an out-parameter, a mutating method) may
     // have given the place's pointer members new values: forget theirs.
-    auto It = OriginsWithin.find(F.Place);
-    if (It == OriginsWithin.end())
+    llvm::ArrayRef<OriginID> Within = OriginsWithin.of(F.Place);
+    if (Within.empty())
       break;
-    updateBoth(S, [&](const OriginMap &M) { return forget(M, It->second); });
+    updateBoth(S, [&](const OriginMap &M) { return forget(M, Within); });
     break;
   }
   default:

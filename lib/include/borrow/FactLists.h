@@ -4,7 +4,8 @@
 // array in fact order. The dataflow looks lists up fact after fact, so it
 // reads this array front to back; a hash map keyed by fact ID jumped around
 // a table as large as the function instead, which made the analysis of long
-// functions grow faster than their length.
+// functions grow faster than their length. Other dense IDs (places,
+// origins) key such lists the same way.
 //
 //===----------------------------------------------------------------------===//
 

@@ -85,7 +85,7 @@ public:
 
   /// True if some fact may invalidate a loan: otherwise no origin ever
   /// holds an invalidated one.
-  bool mayInvalidate() const { return !InvalidatedBy.empty(); }
+  bool mayInvalidate() const { return !InvalidatedLoans.empty(); }
 
   /// True if the loan's place lives in this call's frame: a local
   /// variable, a by-value parameter, or a temporary.
@@ -104,7 +104,7 @@ public:
 private:
   LoanSet unite(LoanSet A, LoanSet B);
   LoanSet intersect(LoanSet A, LoanSet B);
-  OriginMap killDead(OriginMap M, PlaceID Root, llvm::ArrayRef<LoanID> Loans);
+  OriginMap killDead(OriginMap M, unsigned Slot, llvm::ArrayRef<LoanID> Loans);
   void noteHolder(Entry E, OriginID O);
   OriginMap invalidate(OriginMap M, const Fact &F,
                        llvm::ArrayRef<LoanID> Loans);
@@ -121,24 +121,33 @@ private:
   LoanSet::Factory SetFactory{/*canonicalize=*/false};
   OriginMap::Factory MapFactory{/*canonicalize=*/false};
   LoanSet EmptySet;
-  llvm::DenseMap<PlaceID, llvm::SmallVector<LoanID, 4>> LoansByRoot;
-  /// The root each loan's object dies with (none when it is reached
-  /// through a pointer), and every origin an Issue or Flow has given a live
-  /// loan of that root so far. The latter only grows: a superset of the
-  /// holders in every state, so that an object's death costs its holders,
-  /// not every origin (which made a long function quadratic).
-  std::vector<std::optional<PlaceID>> RootOfLoan;
-  llvm::DenseMap<PlaceID, llvm::SmallSetVector<OriginID, 4>> Holders;
+  // The tables below are keyed by dense IDs (places, loans, facts) and
+  // stored as arrays: hash maps of a long function's size are read at
+  // random and made it grow faster than its length.
+
+  /// By place ID: the loans of objects that die with that root.
+  FactLists<LoanID> LoansByRoot;
+  /// Each root that such loans die with has a holder slot; every loan of
+  /// it names the slot (NoSlot when reached through a pointer). A slot
+  /// lists every origin an Issue or Flow has given a live loan of the root
+  /// so far. It only grows: a superset of the holders in every state, so
+  /// that an object's death costs its holders, not every origin (which
+  /// made a long function quadratic).
+  static constexpr unsigned NoSlot = ~0u;
+  std::vector<unsigned> HolderSlotOfLoan;
+  std::vector<llvm::SmallSetVector<OriginID, 4>> Holders;
   FactLists<OriginID> UsedOrigins;
-  /// The origins of the places inside each place, forgotten when a call we
-  /// cannot see into may reassign them.
-  llvm::DenseMap<PlaceID, llvm::SmallVector<OriginID, 2>> OriginsWithin;
-  /// For each Invalidate fact (and Move in Mode Rust), the loans it may
-  /// invalidate (most mutations touch no borrowed place at all), in
-  /// increasing order: an index into InvalidatedLoans, one list for all the
-  /// mutations of one place in one way (a string assigned a thousand times
-  /// would otherwise store its thousand loans a thousand times).
-  llvm::DenseMap<unsigned, unsigned> InvalidatedBy;
+  /// By place ID: the origins of the places inside it, forgotten when a
+  /// call we cannot see into may reassign them.
+  FactLists<OriginID> OriginsWithin;
+  /// By fact ID, for each Invalidate fact (and Move in Mode Rust): the
+  /// loans it may invalidate (most mutations touch no borrowed place at
+  /// all), in increasing order, as an index into InvalidatedLoans (NoList
+  /// if none); one list for all the mutations of one place in one way (a
+  /// string assigned a thousand times would otherwise store its thousand
+  /// loans a thousand times).
+  static constexpr unsigned NoList = ~0u;
+  std::vector<unsigned> InvalidatedBy;
   std::vector<llvm::SmallVector<LoanID, 2>> InvalidatedLoans;
   /// For each fact, the origins of expression values it is the last to
   /// mention: forgotten after it, so that the maps hold what may still be
