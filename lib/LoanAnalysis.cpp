@@ -230,9 +230,12 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
         if (IsExpression(O))
           Of[O].Forgettable = false;
   std::vector<std::pair<unsigned, OriginID>> Last;
+  Passing.resize(Of.size());
   for (OriginID O = 0, N = Of.size(); O < N; ++O)
-    if (Of[O].Seen && Of[O].Forgettable)
+    if (Of[O].Seen && Of[O].Forgettable) {
       Last.push_back({Of[O].Last, O});
+      Passing.set(O);
+    }
   LastMentions.assign(Facts.numFacts(), Last);
 }
 
@@ -261,7 +264,8 @@ PlaceID LoanDomain::storageRoot(Entry E) const {
 }
 
 LoanDomain::State LoanDomain::initial() {
-  return {MapFactory.getEmptyMap(), MapFactory.getEmptyMap()};
+  OriginMap Empty = MapFactory.getEmptyMap();
+  return {{Empty, Empty}, {Empty, Empty}};
 }
 
 LoanDomain::LoanSet LoanDomain::unite(LoanSet A, LoanSet B) {
@@ -280,44 +284,63 @@ LoanDomain::LoanSet LoanDomain::intersect(LoanSet A, LoanSet B) {
   return Out;
 }
 
-// True if \p A and \p B are one tree: equal without looking inside.
-static bool sameTree(const LoanDomain::OriginMap &A,
-                     const LoanDomain::OriginMap &B) {
-  return A.getRootWithoutRetain() == B.getRootWithoutRetain();
+// True if \p A and \p B are the same trees: equal without looking inside.
+static bool sameTrees(const LoanDomain::Holdings &A,
+                      const LoanDomain::Holdings &B) {
+  return A.Lasting.getRootWithoutRetain() == B.Lasting.getRootWithoutRetain() &&
+         A.Passing.getRootWithoutRetain() == B.Passing.getRootWithoutRetain();
+}
+
+template <typename Fn>
+static void forEachHolder(const LoanDomain::Holdings &H, Fn Visit) {
+  for (const auto &[O, Loans] : H.Lasting)
+    Visit(O, Loans);
+  for (const auto &[O, Loans] : H.Passing)
+    Visit(O, Loans);
+}
+
+const LoanDomain::LoanSet *LoanDomain::lookup(const Holdings &H,
+                                              OriginID O) const {
+  return (Passing.test(O) ? H.Passing : H.Lasting).lookup(O);
+}
+
+LoanDomain::Holdings LoanDomain::put(Holdings H, OriginID O, LoanSet Loans) {
+  OriginMap &M = Passing.test(O) ? H.Passing : H.Lasting;
+  M = Loans.isEmpty() ? MapFactory.remove(M, O) : MapFactory.add(M, O, Loans);
+  return H;
 }
 
 LoanDomain::State LoanDomain::join(const State &A, const State &B) {
   State J = A;
-  if (!sameTree(A.May, B.May))
-    for (const auto &[O, Loans] : B.May) {
-      const LoanSet *Mine = J.May.lookup(O);
-      J.May = MapFactory.add(J.May, O, Mine ? unite(*Mine, Loans) : Loans);
-    }
+  if (!sameTrees(A.May, B.May))
+    forEachHolder(B.May, [&](OriginID O, const LoanSet &Loans) {
+      const LoanSet *Mine = lookup(J.May, O);
+      J.May = put(J.May, O, Mine ? unite(*Mine, Loans) : Loans);
+    });
   // Must never holds an empty set: a map met with itself is itself.
-  if (sameTree(A.Must, B.Must))
+  if (sameTrees(A.Must, B.Must))
     return J;
-  OriginMap Must = MapFactory.getEmptyMap();
-  for (const auto &[O, Loans] : A.Must)
-    if (const LoanSet *Theirs = B.Must.lookup(O)) {
-      LoanSet Both = intersect(Loans, *Theirs);
-      if (!Both.isEmpty())
-        Must = MapFactory.add(Must, O, Both);
-    }
+  Holdings Must = initial().Must;
+  forEachHolder(A.Must, [&](OriginID O, const LoanSet &Loans) {
+    if (const LoanSet *Theirs = lookup(B.Must, O))
+      Must = put(Must, O, intersect(Loans, *Theirs));
+  });
   J.Must = Must;
   return J;
 }
 
 bool LoanDomain::equal(const State &A, const State &B) const {
-  return A.May == B.May && A.Must == B.Must;
+  return A.May.Lasting == B.May.Lasting && A.May.Passing == B.May.Passing &&
+         A.Must.Lasting == B.Must.Lasting && A.Must.Passing == B.Must.Passing;
 }
 
 LoanDomain::LoanSet LoanDomain::mayHold(const State &S, OriginID O) const {
-  const LoanSet *Loans = S.May.lookup(O);
+  const LoanSet *Loans = lookup(S.May, O);
   return Loans ? *Loans : EmptySet;
 }
 
 LoanDomain::LoanSet LoanDomain::mustHold(const State &S, OriginID O) const {
-  const LoanSet *Loans = S.Must.lookup(O);
+  const LoanSet *Loans = lookup(S.Must, O);
   return Loans ? *Loans : EmptySet;
 }
 
@@ -340,11 +363,11 @@ llvm::SmallVector<OriginID, 4> LoanDomain::holdersOf(PlaceID Root) const {
 
 // Every holder of one of \p Loans (all of one root, with holder slot
 // \p Slot) now holds it dead.
-LoanDomain::OriginMap LoanDomain::killDead(OriginMap M, unsigned Slot,
-                                           llvm::ArrayRef<LoanID> Loans) {
-  OriginMap Out = M;
+LoanDomain::Holdings LoanDomain::killDead(Holdings H, unsigned Slot,
+                                          llvm::ArrayRef<LoanID> Loans) {
+  Holdings Out = H;
   for (OriginID O : Holders[Slot]) {
-    const LoanSet *Held = M.lookup(O);
+    const LoanSet *Held = lookup(H, O);
     if (!Held)
       continue;
     LoanSet Updated = *Held;
@@ -352,22 +375,22 @@ LoanDomain::OriginMap LoanDomain::killDead(OriginMap M, unsigned Slot,
       if (Updated.contains(L))
         Updated = SetFactory.add(SetFactory.remove(Updated, L), L | DeadBit);
     if (Updated != *Held)
-      Out = MapFactory.add(Out, O, Updated);
+      Out = put(Out, O, Updated);
   }
   return Out;
 }
 
 // The holders of one of \p Loans (for an Element scope, only the iterator
 // argument's origin) now hold it invalidated by \p F.
-LoanDomain::OriginMap LoanDomain::invalidate(OriginMap M, const Fact &F,
-                                             llvm::ArrayRef<LoanID> Loans) {
+LoanDomain::Holdings LoanDomain::invalidate(Holdings H, const Fact &F,
+                                            llvm::ArrayRef<LoanID> Loans) {
   Entry Mark = Entry(F.ID + 1) << 33;
   bool OnlyArgument = F.K == Fact::Kind::Invalidate &&
                       F.Invalidates.Scope == InvalidationScope::Element;
-  OriginMap Out = M;
-  for (const auto &[O, Held] : M) {
+  Holdings Out = H;
+  forEachHolder(H, [&](OriginID O, const LoanSet &Held) {
     if (OnlyArgument && O != F.Origin)
-      continue;
+      return;
     // An origin holds few loans; a mutation may reach many (\p Loans is
     // sorted).
     LoanSet Updated = Held;
@@ -375,22 +398,22 @@ LoanDomain::OriginMap LoanDomain::invalidate(OriginMap M, const Fact &F,
       if (isValid(E) && llvm::binary_search(Loans, loanOf(E)))
         Updated = SetFactory.add(SetFactory.remove(Updated, E), E | Mark);
     if (Updated != Held)
-      Out = MapFactory.add(Out, O, Updated);
-  }
+      Out = put(Out, O, Updated);
+  });
   return Out;
 }
 
-LoanDomain::OriginMap LoanDomain::forget(OriginMap M,
-                                         llvm::ArrayRef<OriginID> Origins) {
+LoanDomain::Holdings LoanDomain::forget(Holdings H,
+                                        llvm::ArrayRef<OriginID> Origins) {
   for (OriginID O : Origins)
-    M = MapFactory.remove(M, O);
-  return M;
+    H = put(H, O, EmptySet);
+  return H;
 }
 
-// Applies \p Update to both maps of \p S. Where no fact was Maybe, May and
-// Must are one tree: it is then updated once, and stays shared.
+// Applies \p Update to both holdings of \p S. Where no fact was Maybe, May
+// and Must are the same trees: they are then updated once, and stay shared.
 template <typename Fn> static void updateBoth(LoanDomain::State &S, Fn Update) {
-  bool Shared = sameTree(S.May, S.Must);
+  bool Shared = sameTrees(S.May, S.Must);
   S.May = Update(S.May);
   S.Must = Shared ? S.May : Update(S.Must);
 }
@@ -398,18 +421,16 @@ template <typename Fn> static void updateBoth(LoanDomain::State &S, Fn Update) {
 void LoanDomain::transfer(State &S, const Fact &F) {
   apply(S, F);
   if (llvm::ArrayRef<OriginID> Dead = LastMentions.of(F.ID); !Dead.empty())
-    updateBoth(S, [&](const OriginMap &M) { return forget(M, Dead); });
+    updateBoth(S, [&](const Holdings &H) { return forget(H, Dead); });
 }
 
 void LoanDomain::apply(State &S, const Fact &F) {
   switch (F.K) {
   case Fact::Kind::Issue: {
     noteHolder(F.Loan, F.Origin);
-    auto Add = [&](OriginMap M) {
-      const LoanSet *Old = M.lookup(F.Origin);
-      return MapFactory.add(
-          M, F.Origin,
-          SetFactory.add(Old ? *Old : SetFactory.getEmptySet(), F.Loan));
+    auto Add = [&](const Holdings &H) {
+      const LoanSet *Old = lookup(H, F.Origin);
+      return put(H, F.Origin, SetFactory.add(Old ? *Old : EmptySet, F.Loan));
     };
     if (F.Maybe)
       S.May = Add(S.May);
@@ -418,15 +439,13 @@ void LoanDomain::apply(State &S, const Fact &F) {
     break;
   }
   case Fact::Kind::Flow: {
-    auto Move = [&](OriginMap M) {
-      const LoanSet *Src = M.lookup(F.Src);
-      const LoanSet *Dst = M.lookup(F.Origin);
-      LoanSet From = Src ? *Src : SetFactory.getEmptySet();
+    auto Move = [&](const Holdings &H) {
+      const LoanSet *Src = lookup(H, F.Src);
+      const LoanSet *Dst = lookup(H, F.Origin);
+      LoanSet From = Src ? *Src : EmptySet;
       for (Entry E : From)
         noteHolder(E, F.Origin);
-      LoanSet To = F.Kill || !Dst ? From : unite(*Dst, From);
-      return To.isEmpty() ? MapFactory.remove(M, F.Origin)
-                          : MapFactory.add(M, F.Origin, To);
+      return put(H, F.Origin, F.Kill || !Dst ? From : unite(*Dst, From));
     };
     if (F.Maybe && !F.Kill)
       S.May = Move(S.May);
@@ -439,7 +458,7 @@ void LoanDomain::apply(State &S, const Fact &F) {
     if (Loans.empty())
       break;
     unsigned Slot = HolderSlotOfLoan[Loans.front()];
-    updateBoth(S, [&](const OriginMap &M) { return killDead(M, Slot, Loans); });
+    updateBoth(S, [&](const Holdings &H) { return killDead(H, Slot, Loans); });
     break;
   }
   case Fact::Kind::Invalidate:
@@ -447,7 +466,7 @@ void LoanDomain::apply(State &S, const Fact &F) {
     if (InvalidatedBy[F.ID] == NoList)
       break;
     llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[InvalidatedBy[F.ID]];
-    updateBoth(S, [&](const OriginMap &M) { return invalidate(M, F, Loans); });
+    updateBoth(S, [&](const Holdings &H) { return invalidate(H, F, Loans); });
     break;
   }
   case Fact::Kind::Reinit:
@@ -457,7 +476,7 @@ void LoanDomain::apply(State &S, const Fact &F) {
     llvm::ArrayRef<OriginID> Within = OriginsWithin.of(F.Place);
     if (Within.empty())
       break;
-    updateBoth(S, [&](const OriginMap &M) { return forget(M, Within); });
+    updateBoth(S, [&](const Holdings &H) { return forget(H, Within); });
     break;
   }
   default:

@@ -20,6 +20,7 @@
 #include "borrow/Dataflow.h"
 #include "borrow/Fact.h"
 #include "borrow/FactLists.h"
+#include "llvm/ADT/BitVector.h"
 #include "llvm/ADT/ImmutableMap.h"
 #include "llvm/ADT/ImmutableSet.h"
 #include "llvm/ADT/SetVector.h"
@@ -36,9 +37,20 @@ public:
   using LoanSet = llvm::ImmutableSet<Entry>;
   using OriginMap = llvm::ImmutableMap<OriginID, LoanSet>;
 
+  /// The loans of each origin, in two trees. Most origins are values of
+  /// expressions made and forgotten within one block (an argument, an
+  /// initialiser): they live in Passing, which holds a few at a time. The
+  /// others (variables', references') live in Lasting. Updating a passing
+  /// value then copies a short path, not one through every variable of a
+  /// long function.
+  struct Holdings {
+    OriginMap Lasting;
+    OriginMap Passing;
+  };
+
   struct State {
-    OriginMap May;
-    OriginMap Must;
+    Holdings May;
+    Holdings Must;
   };
 
   static constexpr Entry DeadBit = Entry(1) << 32;
@@ -104,12 +116,14 @@ public:
 private:
   LoanSet unite(LoanSet A, LoanSet B);
   LoanSet intersect(LoanSet A, LoanSet B);
-  OriginMap killDead(OriginMap M, unsigned Slot, llvm::ArrayRef<LoanID> Loans);
+  const LoanSet *lookup(const Holdings &H, OriginID O) const;
+  /// \p H with \p O holding \p Loans (nothing, if empty).
+  Holdings put(Holdings H, OriginID O, LoanSet Loans);
+  Holdings killDead(Holdings H, unsigned Slot, llvm::ArrayRef<LoanID> Loans);
   void noteHolder(Entry E, OriginID O);
-  OriginMap invalidate(OriginMap M, const Fact &F,
-                       llvm::ArrayRef<LoanID> Loans);
+  Holdings invalidate(Holdings H, const Fact &F, llvm::ArrayRef<LoanID> Loans);
   bool invalidates(const Fact &F, const Loan &L) const;
-  OriginMap forget(OriginMap M, llvm::ArrayRef<OriginID> Origins);
+  Holdings forget(Holdings H, llvm::ArrayRef<OriginID> Origins);
   void apply(State &S, const Fact &F);
   void collectLastMentions(const FunctionFacts &Facts);
 
@@ -153,6 +167,9 @@ private:
   /// mention: forgotten after it, so that the maps hold what may still be
   /// read rather than every value the function ever computed.
   FactLists<OriginID> LastMentions;
+  /// By origin: true for those forgotten in the block that sets them,
+  /// kept in Holdings::Passing.
+  llvm::BitVector Passing;
   Config::BorrowMode Mode;
 };
 
