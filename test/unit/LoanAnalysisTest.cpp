@@ -182,4 +182,46 @@ TEST(LoanAnalysisTest, ConditionalExpressionHoldsOnSomePaths) {
               ElementsAre("x!", "y!"));
 }
 
+// The value of `&x` lives in the state's tree of passing values while its
+// block runs: the variable it flows into reads its loan from there. At
+// the end of the block that value is forgotten, so the exit state keeps
+// loans in the tree of lasting origins only.
+TEST(LoanAnalysisTest, ExpressionValuesPassWithinTheirBlock) {
+  ParsedModel P = modelOf(R"cpp(
+    struct Box { int *p; };
+    void f() {
+      int x = 0;
+      Box b{&x};
+    }
+  )cpp");
+  ASSERT_TRUE(P.Model) << P.Problem;
+  FunctionModel &M = *P.Model;
+  Borrowers Types;
+  LoanDomain Loans(M.Facts, M.Places, M.Borrows, Types);
+  ForwardDataflow<LoanDomain> Solution(*M.Graph, *M.Order, M.Facts, Loans);
+  unsigned FlowsSeen = 0;
+  ASSERT_TRUE(
+      Solution.solveAndReplay([&](const Fact &F, const LoanDomain::State &S) {
+        if (F.K != Fact::Kind::Flow || F.Src == OriginTable::Empty)
+          return;
+        ++FlowsSeen;
+        EXPECT_EQ(Loans.mustHold(S, F.Src).getHeight(), 1u);
+        EXPECT_FALSE(S.Must.Passing.isEmpty());
+      }));
+  EXPECT_EQ(FlowsSeen, 1u);
+  ASSERT_TRUE(Solution.exitState());
+  const LoanDomain::State &Exit = *Solution.exitState();
+  EXPECT_TRUE(Exit.May.Passing.isEmpty());
+  EXPECT_TRUE(Exit.Must.Passing.isEmpty());
+  EXPECT_THAT(heldAtExit(R"cpp(
+    struct Box { int *p; };
+    void f() {
+      int x = 0;
+      Box b{&x};
+    }
+  )cpp",
+                         "b"),
+              ElementsAre("x+!"));
+}
+
 } // namespace
