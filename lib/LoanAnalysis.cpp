@@ -230,11 +230,11 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
         if (IsExpression(O))
           Of[O].Forgettable = false;
   std::vector<std::pair<unsigned, OriginID>> Last;
-  Passing.resize(Of.size());
+  IsPassing.resize(Of.size());
   for (OriginID O = 0, N = Of.size(); O < N; ++O)
     if (Of[O].Seen && Of[O].Forgettable) {
       Last.push_back({Of[O].Last, O});
-      Passing.set(O);
+      IsPassing.set(O);
     }
   LastMentions.assign(Facts.numFacts(), Last);
 }
@@ -301,11 +301,11 @@ static void forEachHolder(const LoanDomain::Holdings &H, Fn Visit) {
 
 const LoanDomain::LoanSet *LoanDomain::lookup(const Holdings &H,
                                               OriginID O) const {
-  return (Passing.test(O) ? H.Passing : H.Lasting).lookup(O);
+  return (IsPassing.test(O) ? H.Passing : H.Lasting).lookup(O);
 }
 
 LoanDomain::Holdings LoanDomain::put(Holdings H, OriginID O, LoanSet Loans) {
-  OriginMap &M = Passing.test(O) ? H.Passing : H.Lasting;
+  OriginMap &M = IsPassing.test(O) ? H.Passing : H.Lasting;
   M = Loans.isEmpty() ? MapFactory.remove(M, O) : MapFactory.add(M, O, Loans);
   return H;
 }

@@ -182,18 +182,20 @@ TEST(LoanAnalysisTest, ConditionalExpressionHoldsOnSomePaths) {
               ElementsAre("x!", "y!"));
 }
 
-// The value of `&x` lives in the state's tree of passing values while its
-// block runs: the variable it flows into reads its loan from there. At
-// the end of the block that value is forgotten, so the exit state keeps
-// loans in the tree of lasting origins only.
-TEST(LoanAnalysisTest, ExpressionValuesPassWithinTheirBlock) {
-  ParsedModel P = modelOf(R"cpp(
+const char *BoxOfX = R"cpp(
     struct Box { int *p; };
     void f() {
       int x = 0;
       Box b{&x};
     }
-  )cpp");
+  )cpp";
+
+// The value of `&x` lives in the state's tree of passing values while its
+// block runs: the variable it flows into reads its loan from there. At
+// the end of the block that value is forgotten, so the exit state keeps
+// loans in the tree of lasting origins only.
+TEST(LoanAnalysisTest, ExpressionValuesPassWithinTheirBlock) {
+  ParsedModel P = modelOf(BoxOfX);
   ASSERT_TRUE(P.Model) << P.Problem;
   FunctionModel &M = *P.Model;
   Borrowers Types;
@@ -213,15 +215,7 @@ TEST(LoanAnalysisTest, ExpressionValuesPassWithinTheirBlock) {
   const LoanDomain::State &Exit = *Solution.exitState();
   EXPECT_TRUE(Exit.May.Passing.isEmpty());
   EXPECT_TRUE(Exit.Must.Passing.isEmpty());
-  EXPECT_THAT(heldAtExit(R"cpp(
-    struct Box { int *p; };
-    void f() {
-      int x = 0;
-      Box b{&x};
-    }
-  )cpp",
-                         "b"),
-              ElementsAre("x+!"));
+  EXPECT_THAT(heldAtExit(BoxOfX, "b"), ElementsAre("x+!"));
 }
 
 } // namespace

@@ -169,7 +169,7 @@ private:
   FactLists<OriginID> LastMentions;
   /// By origin: true for those forgotten in the block that sets them,
   /// kept in Holdings::Passing.
-  llvm::BitVector Passing;
+  llvm::BitVector IsPassing;
   Config::BorrowMode Mode;
 };
 
