@@ -7,9 +7,10 @@ registers nothing for C++, as in overhead.py) and --checks=-*,borrow-* with
 the debug report on. Both are measured as the child's CPU time (user+sys,
 os.wait4) and peak RSS (ru_maxrss); borrow - bare is the analysis' whole
 cost. The debug report (BorrowDebug) gives the analysis time measured
-in-process (the sum over functions, free of the parse's noise), the part of
-it clang spends building CFGs (the rest is borrow-tidy's own), the slowest
-function and the functions dropped by a budget.
+in-process, free of the parse's noise: finding the functions and building
+the call graph, then the sum over functions, the part of it clang spends
+building CFGs (the rest is borrow-tidy's own), the slowest function and the
+functions dropped by a budget.
 
 Shapes, one function of N statements (fn-*) or a TU of N functions (tu-*):
   fn-statements  one move, then N statements of arithmetic and calls
@@ -182,7 +183,8 @@ def run(argv, timeout):
 
 
 TOTAL_RE = re.compile(r"^borrow-tidy: .*, ([\d.]+) ms of analysis"
-                      r"(?: \(([\d.]+) ms building CFGs\))?$")
+                      r"(?: \(([\d.]+) ms building CFGs\))?"
+                      r"(?:, ([\d.]+) ms finding the functions and their calls)?$")
 SLOWEST_RE = re.compile(r"^borrow-tidy: slowest function '([^']*)'.*: ([\d.]+) ms"
                         r"(?: \([\d.]+ ms building its CFG\))?$")
 DROPPED_RE = re.compile(r"^borrow-tidy: (not analysed|summaries dropped|"
@@ -199,10 +201,11 @@ def measure(path, opts):
                   f"--load={opts.plugin}", "--checks=-*,borrow-*"] + tail,
                  opts.timeout)
     total, slowest, dropped, warnings = None, None, [], []
-    cfg = None
+    cfg = calls = None
     for line in borrow["text"].splitlines():
         if m := TOTAL_RE.match(line):
-            total = float(m[1])
+            calls = float(m[3]) if m[3] else 0.0
+            total = float(m[1]) + calls
             cfg = float(m[2]) if m[2] else None
         elif m := SLOWEST_RE.match(line):
             slowest = (m[1], float(m[2]))
@@ -210,7 +213,7 @@ def measure(path, opts):
             dropped.append(line)
         elif m := WARN_RE.search(line):
             warnings.append(m[1])
-    return bare, borrow, (total, cfg), slowest, dropped, warnings
+    return bare, borrow, (total, cfg, calls), slowest, dropped, warnings
 
 
 def status(r):
@@ -267,7 +270,7 @@ def main():
             path = os.path.join(workdir, f"{shape}-{n}.cpp")
             with open(path, "w") as f:
                 f.write(SHAPES[shape](n))
-            bare, borrow, (total, cfg), slowest, dropped, warnings = measure(
+            bare, borrow, (total, cfg, calls), slowest, dropped, warnings = measure(
                 path, opts)
             ok = status(bare) == "ok" and status(borrow) == "ok"
             failed |= status(borrow) not in ("ok", "timeout")
@@ -275,7 +278,7 @@ def main():
                    "borrow_status": status(borrow),
                    "bare_cpu": bare["cpu"], "borrow_cpu": borrow["cpu"],
                    "analysis_cpu": borrow["cpu"] - bare["cpu"] if ok else None,
-                   "analysis_ms": total, "cfg_ms": cfg,
+                   "analysis_ms": total, "cfg_ms": cfg, "calls_ms": calls,
                    "bare_rss_mb": bare["rss_mb"], "borrow_rss_mb": borrow["rss_mb"],
                    "slowest_function": slowest[0] if slowest else None,
                    "slowest_ms": slowest[1] if slowest else None,
@@ -298,13 +301,14 @@ def main():
         os.rmdir(workdir)
 
     # Per shape: the analysis time two ways (borrow - bare, noisy below
-    # ~0.05 s; and the sum of the per-function CPU times the debug report
-    # measures in-process), its growth from one N to the next, the part of
+    # ~0.05 s; and the CPU time the debug report measures in-process: the
+    # call graph and the sum over functions), the call graph's part, the
+    # analysis' growth from one N to the next, the part of
     # it clang spends building CFGs, the growth of that part (clang's own
     # linear pass over the same function: what this machine's memory makes
     # of ten times the data) and of the rest (ours), the slowest function.
     hdr = ["shape", "N", "bare s", "borrow s", "borrow-bare s", "analysis ms",
-           "x prev", "CFG ms", "CFG x prev", "rest x prev", "borrow/bare",
+           "calls ms", "x prev", "CFG ms", "CFG x prev", "rest x prev", "borrow/bare",
            "RSS MiB bare/borrow", "slowest fn ms", "dropped"]
     table = []
     for shape in shapes:
@@ -325,7 +329,8 @@ def main():
                                                       else " " + r["bare_status"]),
                           fmt(r["borrow_cpu"], ".2f") + ("" if r["borrow_status"] == "ok"
                                                         else " " + r["borrow_status"]),
-                          fmt(r["analysis_cpu"]), fmt(a, ".1f"), fmt(growth, ".1f"),
+                          fmt(r["analysis_cpu"]), fmt(a, ".1f"),
+                          fmt(r["calls_ms"], ".1f"), fmt(growth, ".1f"),
                           fmt(cfg, ".1f"), fmt(cfg_growth, ".1f"),
                           fmt(rest_growth, ".1f"),
                           fmt(ratio, ".3f"),

@@ -1,6 +1,7 @@
 //===- TranslationUnitAnalysis.cpp ----------------------------------------===//
 
 #include "borrow/TranslationUnitAnalysis.h"
+#include "borrow/CallGraphBuilder.h"
 #include "borrow/FunctionAnalysis.h"
 #include "borrow/Models.h"
 #include "borrow/SummaryExchange.h"
@@ -22,27 +23,56 @@ using namespace clang;
 namespace borrow {
 namespace {
 
+// Finds the function definitions of the main file's declarations. A body is
+// not traversed here: the CallGraphBuilder walks it once, adding its calls
+// and reporting the lambdas and local classes' methods it defines; a
+// template's body defines nothing to collect (only its instances do).
 class FunctionCollector : public RecursiveASTVisitor<FunctionCollector> {
 public:
+  explicit FunctionCollector(CallGraphBuilder &Calls) : Calls(Calls) {}
+
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBody() const { return true; }
 
+  bool TraverseStmt(Stmt *S, DataRecursionQueue *Queue = nullptr) {
+    if (S && Walked.contains(S))
+      return true;
+    return RecursiveASTVisitor::TraverseStmt(S, Queue);
+  }
+
   bool VisitFunctionDecl(FunctionDecl *FD) {
-    if (FD->doesThisDeclarationHaveABody() && !FD->isDependentContext() &&
-        !FD->isImplicit() && !FD->isDefaulted())
-      Functions.insert(FD);
+    if (FD->isDependentContext() && FD->getBody())
+      Walked.insert(FD->getBody());
+    collect(*FD);
     return true;
   }
   bool VisitLambdaExpr(LambdaExpr *L) {
     if (CXXMethodDecl *Call = L->getCallOperator())
-      VisitFunctionDecl(Call);
+      collect(*Call);
     if (FunctionTemplateDecl *Generic = L->getDependentCallOperator())
       for (FunctionDecl *Instance : Generic->specializations())
-        VisitFunctionDecl(Instance);
+        collect(*Instance);
     return true;
   }
 
   llvm::SetVector<const FunctionDecl *> Functions;
+
+private:
+  void collect(const FunctionDecl &FD) {
+    if (!FD.doesThisDeclarationHaveABody() || FD.isDependentContext() ||
+        FD.isImplicit() || FD.isDefaulted() || !Functions.insert(&FD))
+      return;
+    if (!Calls.add(FD, [this](const FunctionDecl &Nested) { collect(Nested); }))
+      return;
+    Walked.insert(FD.getBody());
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        Walked.insert(Init->getInit());
+  }
+
+  CallGraphBuilder &Calls;
+  /// Bodies (and member initializers) the traversal leaves alone.
+  llvm::DenseSet<const Stmt *> Walked;
 };
 
 bool isInMainFile(const SourceManager &SM, const Decl *D) {
@@ -69,7 +99,15 @@ void collectMainFile(const SourceManager &SM, Decl *D,
 
 std::vector<const FunctionDecl *>
 TranslationUnitAnalysis::mainFileFunctions(ASTContext &Ctx) {
-  FunctionCollector Collector;
+  CallGraph Graph;
+  CallGraphBuilder Calls(Graph);
+  return mainFileFunctions(Ctx, Calls);
+}
+
+std::vector<const FunctionDecl *>
+TranslationUnitAnalysis::mainFileFunctions(ASTContext &Ctx,
+                                           CallGraphBuilder &Calls) {
+  FunctionCollector Collector(Calls);
   // clangd narrows the traversal scope to the main file's top-level
   // declarations; clang-tidy leaves it at the whole translation unit.
   for (Decl *Top : Ctx.getTraversalScope()) {
@@ -122,15 +160,16 @@ static constexpr unsigned MaxCallees = 4000;
 static constexpr unsigned MaxRounds = 4;
 
 void TranslationUnitAnalysis::run() {
-  std::vector<const FunctionDecl *> Roots = mainFileFunctions(Ctx);
-  llvm::DenseSet<const FunctionDecl *> IsRoot;
+  double Start = Cfg.Debug ? processCpuSeconds() : 0;
   CallGraph Graph;
+  CallGraphBuilder Calls(Graph);
+  std::vector<const FunctionDecl *> Roots = mainFileFunctions(Ctx, Calls);
+  llvm::DenseSet<const FunctionDecl *> IsRoot;
   VirtualCalls Virtuals(Ctx);
   llvm::DenseSet<const Decl *> Added;
   for (const FunctionDecl *F : Roots) {
     IsRoot.insert(F->getCanonicalDecl());
     Added.insert(F->getCanonicalDecl());
-    Graph.addToCallGraph(const_cast<FunctionDecl *>(F));
   }
   for (const FunctionDecl *F : Roots)
     Virtuals.linkCalls(Graph, F);
@@ -150,12 +189,14 @@ void TranslationUnitAnalysis::run() {
         New.push_back(const_cast<FunctionDecl *>(Def));
     }
     for (FunctionDecl *Def : New)
-      Graph.addToCallGraph(Def);
+      Calls.add(*Def);
     for (FunctionDecl *Def : New)
       Virtuals.linkCalls(Graph, Def);
     Grew = !New.empty();
   }
   Stats.CalleesCapped = Grew;
+  if (Cfg.Debug)
+    Stats.CallGraphSeconds = processCpuSeconds() - Start;
 
   auto Analyse = [&](const FunctionDecl *Def, bool WantFindings) {
     double Start = Cfg.Debug ? processCpuSeconds() : 0;
@@ -281,8 +322,10 @@ void TranslationUnitAnalysis::printDebugReport(llvm::raw_ostream &OS) const {
      << Stats.Functions << " functions, " << Stats.Analysed << " analysed, "
      << Stats.OverBudget << " over budget";
   if (Cfg.Debug)
-    OS << llvm::format(", %.1f ms of analysis (%.1f ms building CFGs)",
-                       Total.Seconds * 1e3, Total.CFGSeconds * 1e3);
+    OS << llvm::format(", %.1f ms of analysis (%.1f ms building CFGs), "
+                       "%.1f ms finding the functions and their calls",
+                       Total.Seconds * 1e3, Total.CFGSeconds * 1e3,
+                       Stats.CallGraphSeconds * 1e3);
   OS << "\n";
   for (const auto &[F, Why] : Stats.Dropped) {
     OS << "borrow-tidy: not analysed, nothing reported: ";

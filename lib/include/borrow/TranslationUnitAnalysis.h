@@ -35,6 +35,7 @@ class raw_ostream;
 } // namespace llvm
 
 namespace borrow {
+class CallGraphBuilder;
 
 struct AnalysisStats {
   unsigned Functions = 0;  ///< definitions considered
@@ -58,6 +59,9 @@ struct AnalysisStats {
     double CFGSeconds = 0;
   };
   llvm::MapVector<const clang::FunctionDecl *, Cost> Costs;
+  /// With Config::Debug: the CPU seconds spent finding the main file's
+  /// functions and building the call graph, before any function is analysed.
+  double CallGraphSeconds = 0;
 };
 
 class TranslationUnitAnalysis {
@@ -92,6 +96,10 @@ public:
   /// The function definitions in the main file, in source order.
   static std::vector<const clang::FunctionDecl *>
   mainFileFunctions(clang::ASTContext &Ctx);
+  /// The same, adding them and their calls to \p Calls' graph on the way
+  /// (one walk of each body does both).
+  static std::vector<const clang::FunctionDecl *>
+  mainFileFunctions(clang::ASTContext &Ctx, CallGraphBuilder &Calls);
 
 private:
   clang::ASTContext &Ctx;

@@ -1,0 +1,119 @@
+//===- CallGraphBuilder.cpp -----------------------------------------------===//
+
+#include "borrow/CallGraphBuilder.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Analysis/CallGraph.h"
+#include "llvm/ADT/SmallVector.h"
+#include <algorithm>
+
+using namespace clang;
+
+namespace borrow {
+
+bool CallGraphBuilder::add(const FunctionDecl &F, NestedFunction Nested) {
+  auto *D = const_cast<FunctionDecl *>(&F);
+  if (!CallGraph::includeInGraph(D) || !D->isThisDeclarationADefinition())
+    return false;
+  addNode(D, Nested);
+  return true;
+}
+
+void CallGraphBuilder::addNode(Decl *D, NestedFunction Nested) {
+  if (!Walked.insert(D).second)
+    return;
+  CallGraphNode &Node = *Graph.getOrInsertNode(D);
+  // Member initializers first: they come first in the source.
+  if (auto *Ctor = dyn_cast<CXXConstructorDecl>(D))
+    for (CXXCtorInitializer *Init : Ctor->inits())
+      walk(Init->getInit(), Node, Nested);
+  walk(D->getBody(), Node, Nested);
+}
+
+void CallGraphBuilder::addCall(CallGraphNode &Caller, Decl *Callee,
+                               Expr *Call) {
+  if (Callee && CallGraph::includeCalleeInGraph(Callee))
+    Caller.addCallee({Graph.getOrInsertNode(Callee), Call});
+}
+
+void CallGraphBuilder::addLambda(FunctionDecl *Call, NestedFunction Nested) {
+  if (Nested)
+    Nested(*Call);
+  if (CallGraph::includeInGraph(Call) && Call->isThisDeclarationADefinition())
+    addNode(Call, Nested);
+}
+
+void CallGraphBuilder::addLocalClass(const CXXRecordDecl &Class,
+                                     NestedFunction Nested) {
+  for (Decl *Member : Class.decls()) {
+    if (auto *Method = dyn_cast<FunctionDecl>(Member))
+      Nested(*Method);
+    else if (auto *Inner = dyn_cast<CXXRecordDecl>(Member);
+             Inner && !Inner->isInjectedClassName())
+      addLocalClass(*Inner, Nested);
+  }
+}
+
+void CallGraphBuilder::walk(Stmt *Root, CallGraphNode &Caller,
+                            NestedFunction Nested) {
+  // What a default argument or member initializer defines belongs to the
+  // declaration it comes from, not to this body: no report for it.
+  struct Item {
+    Stmt *S;
+    bool Report;
+  };
+  llvm::SmallVector<Item, 64> Stack{{Root, true}};
+  while (!Stack.empty()) {
+    auto [S, Report] = Stack.pop_back_val();
+    if (!S)
+      continue;
+    NestedFunction Here = Report ? Nested : nullptr;
+    if (auto *Call = dyn_cast<CallExpr>(S)) {
+      Decl *Callee = Call->getDirectCallee();
+      if (!Callee)
+        if (auto *Block =
+                dyn_cast<BlockExpr>(Call->getCallee()->IgnoreParenImpCasts()))
+          Callee = Block->getBlockDecl();
+      addCall(Caller, Callee, Call);
+    } else if (auto *New = dyn_cast<CXXNewExpr>(S)) {
+      addCall(Caller, New->getOperatorNew(), New);
+    } else if (auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
+      if (CXXConstructorDecl *Ctor = Construct->getConstructor())
+        addCall(Caller, Ctor->getDefinition(), Construct);
+    } else if (auto *Arg = dyn_cast<CXXDefaultArgExpr>(S)) {
+      Stack.push_back({Arg->getExpr(), false});
+      continue;
+    } else if (auto *Init = dyn_cast<CXXDefaultInitExpr>(S)) {
+      Stack.push_back({Init->getExpr(), false});
+      continue;
+    } else if (auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+      // The body is a node of its own; the captures' initializers run here.
+      if (FunctionTemplateDecl *Generic = Lambda->getDependentCallOperator()) {
+        for (FunctionDecl *Instance : Generic->specializations())
+          addLambda(Instance, Here);
+      } else if (CXXMethodDecl *Call = Lambda->getCallOperator()) {
+        addLambda(Call, Here);
+      }
+      size_t First = Stack.size();
+      for (Expr *Capture : Lambda->capture_inits())
+        Stack.push_back({Capture, Report});
+      std::reverse(Stack.begin() + First, Stack.end());
+      continue;
+    } else if (auto *Block = dyn_cast<BlockExpr>(S)) {
+      addNode(Block->getBlockDecl(), Here);
+      continue;
+    } else if (auto *Decls = dyn_cast<DeclStmt>(S); Decls && Here) {
+      for (Decl *D : Decls->decls())
+        if (auto *Class = dyn_cast<CXXRecordDecl>(D))
+          addLocalClass(*Class, Here);
+    }
+    // Children in source order: pushed in reverse.
+    size_t First = Stack.size();
+    for (Stmt *Child : S->children())
+      Stack.push_back({Child, Report});
+    std::reverse(Stack.begin() + First, Stack.end());
+  }
+}
+
+} // namespace borrow
