@@ -34,16 +34,28 @@ public:
   bool shouldVisitTemplateInstantiations() const { return true; }
   bool shouldVisitLambdaBody() const { return true; }
 
-  bool TraverseStmt(Stmt *S, DataRecursionQueue *Queue = nullptr) {
+  // A function collected here: its parameters (lambdas in default
+  // arguments) are left to traverse, not the rest (clang's traversal of a
+  // function also looks at each of its local declarations).
+  bool TraverseDecl(Decl *D) {
+    auto *FD = dyn_cast_or_null<FunctionDecl>(D);
+    if (!FD || !collect(*FD))
+      return RecursiveASTVisitor::TraverseDecl(D);
+    for (ParmVarDecl *Param : FD->parameters())
+      if (!TraverseDecl(Param))
+        return false;
+    return true;
+  }
+  // Without a queue, so that every statement comes through here.
+  bool TraverseStmt(Stmt *S) {
     if (S && Walked.contains(S))
       return true;
-    return RecursiveASTVisitor::TraverseStmt(S, Queue);
+    return RecursiveASTVisitor::TraverseStmt(S);
   }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
     if (FD->isDependentContext() && FD->getBody())
       Walked.insert(FD->getBody());
-    collect(*FD);
     return true;
   }
   bool VisitLambdaExpr(LambdaExpr *L) {
@@ -58,16 +70,20 @@ public:
   llvm::SetVector<const FunctionDecl *> Functions;
 
 private:
-  void collect(const FunctionDecl &FD) {
+  /// Whether \p FD is collected and its body walked (now or before).
+  bool collect(const FunctionDecl &FD) {
     if (!FD.doesThisDeclarationHaveABody() || FD.isDependentContext() ||
-        FD.isImplicit() || FD.isDefaulted() || !Functions.insert(&FD))
-      return;
+        FD.isImplicit() || FD.isDefaulted())
+      return false;
+    if (!Functions.insert(&FD))
+      return Walked.contains(FD.getBody());
     if (!Calls.add(FD, [this](const FunctionDecl &Nested) { collect(Nested); }))
-      return;
+      return false;
     Walked.insert(FD.getBody());
     if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&FD))
       for (const CXXCtorInitializer *Init : Ctor->inits())
         Walked.insert(Init->getInit());
+    return true;
   }
 
   CallGraphBuilder &Calls;
