@@ -86,21 +86,40 @@ static bool startsBlock(const Stmt *S) {
 }
 
 BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
-                    Borrowers &Types, const Config &Cfg) {
+                    Borrowers &Types, const Config &Cfg, ExprNesting *Nesting) {
   BodyTraits T;
   QualType Result = F.getReturnType();
   T.MayBorrow = Result->isReferenceType() || Types.holdsBorrows(Result);
-  // Each statement with whether it is inside a lambda's body (whose CFG is
-  // the lambda's, not this function's).
-  llvm::SmallVector<std::pair<const Stmt *, bool>, 64> Work{
-      {F.getBody(), false}};
+  // The body the CFG is built from, where the nesting starts.
+  const Stmt *Body = F.getBody();
+  const Stmt *CFGBody = Body;
+  if (const auto *Coroutine = dyn_cast_or_null<CoroutineBodyStmt>(Body))
+    CFGBody = Coroutine->getBody();
+  struct Item {
+    const Stmt *S;
+    /// Inside a lambda's body (whose CFG is the lambda's, not this
+    /// function's).
+    bool InLambda;
+    /// Inside the body the CFG is built from, and the closest ancestor
+    /// there that is no ExprWithCleanups (see ExprNesting::visit).
+    bool InCFGBody;
+    const Stmt *Parent;
+  };
+  llvm::SmallVector<Item, 64> Work{{Body, false, Body == CFGBody, nullptr}};
   if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F))
     for (const CXXCtorInitializer *Init : Ctor->inits())
-      Work.push_back({Init->getInit(), false});
+      Work.push_back({Init->getInit(), false, true, nullptr});
   while (!Work.empty()) {
-    auto [S, InLambda] = Work.pop_back_val();
+    auto [S, InLambda, InCFGBody, Parent] = Work.pop_back_val();
     if (!S)
       continue;
+    InCFGBody = InCFGBody || S == CFGBody;
+    if (Nesting && InCFGBody) {
+      const Expr *Source;
+      Parent = Nesting->visit(S, Parent, Source);
+      if (Source)
+        Work.push_back({Source, InLambda, true, Parent});
+    }
     if (!InLambda && startsBlock(S))
       ++T.Branches;
     if (const auto *E = dyn_cast<Expr>(S)) {
@@ -115,7 +134,7 @@ BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
     T.MayInvalidate = T.MayInvalidate || mayInvalidate(S, Summaries, Cfg);
     bool ChildrenInLambda = InLambda || isa<LambdaExpr>(S);
     for (const Stmt *Child : S->children())
-      Work.push_back({Child, ChildrenInLambda});
+      Work.push_back({Child, ChildrenInLambda, InCFGBody, Parent});
   }
   return T;
 }

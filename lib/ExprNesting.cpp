@@ -28,34 +28,38 @@ static bool continuesFullExpression(const Stmt *Parent) {
   return isa_and_nonnull<Expr, DeclStmt, ReturnStmt>(Parent);
 }
 
+const Stmt *ExprNesting::visit(const Stmt *S, const Stmt *Parent,
+                               const Expr *&Source) {
+  Source = nullptr;
+  if (const auto *E = dyn_cast<Expr>(S)) {
+    if (!continuesFullExpression(Parent))
+      FullExpressions.insert(E);
+    if (const Expr *Base = ExprPlaces::projectedBase(E))
+      PlaceBases.insert(Base);
+  }
+  if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(S))
+    if (const Expr *From = Opaque->getSourceExpr();
+        From && Sources.insert(From).second)
+      Source = From;
+  return isa<ExprWithCleanups>(S) ? Parent : S;
+}
+
 void ExprNesting::walk(const Stmt *Root) {
   struct Item {
     const Stmt *S;
-    const Stmt *Parent; // the closest ancestor that is no ExprWithCleanups
+    const Stmt *Parent;
   };
   // An explicit stack: bodies nest deeper than the call stack allows.
   llvm::SmallVector<Item, 64> Stack;
-  // An opaque value's source is walked once, however many times it is used.
-  llvm::DenseSet<const Expr *> Sources;
   if (Root)
     Stack.push_back({Root, nullptr});
   while (!Stack.empty()) {
     Item Top = Stack.pop_back_val();
-    const Stmt *S = Top.S;
-    if (const auto *E = dyn_cast<Expr>(S)) {
-      if (!continuesFullExpression(Top.Parent))
-        FullExpressions.insert(E);
-      if (const Expr *Base = ExprPlaces::projectedBase(E))
-        PlaceBases.insert(Base);
-    }
-    const Stmt *Parent = isa<ExprWithCleanups>(S) ? Top.Parent : S;
-    if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(S)) {
-      if (const Expr *Source = Opaque->getSourceExpr();
-          Source && Sources.insert(Source).second)
-        Stack.push_back({Source, Parent});
-      continue;
-    }
-    for (const Stmt *Child : S->children())
+    const Expr *Source;
+    const Stmt *Parent = visit(Top.S, Top.Parent, Source);
+    if (Source)
+      Stack.push_back({Source, Parent});
+    for (const Stmt *Child : Top.S->children())
       if (Child)
         Stack.push_back({Child, Parent});
   }

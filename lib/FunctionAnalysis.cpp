@@ -15,6 +15,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "llvm/Support/Process.h"
+#include <optional>
 
 using namespace clang;
 
@@ -63,7 +64,10 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&F);
       Method && Method->isInstance())
     ThisType = Method->getFunctionObjectParameterType();
-  ExprNesting Nesting(F, M->AC.getBody());
+  std::optional<ExprNesting> OwnNesting;
+  if (!Options.Nesting)
+    OwnNesting.emplace(F, M->AC.getBody());
+  const ExprNesting &Nesting = Options.Nesting ? *Options.Nesting : *OwnNesting;
   ExprPlaces Exprs(M->Places, Nesting, ThisType);
   CallEffects Effects(Cfg, Summaries);
   Borrowers LocalTypes;
@@ -178,7 +182,8 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   }
   Borrowers LocalTypes;
   Borrowers &T = Types ? *Types : LocalTypes;
-  BodyTraits Body = scanBody(F, Summaries, T, Cfg);
+  ExprNesting Nesting;
+  BodyTraits Body = scanBody(F, Summaries, T, Cfg, &Nesting);
   if (Body.HasErrors) {
     Result.State = FunctionResult::Status::NoCFG;
     return Result;
@@ -212,6 +217,7 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   ModelOptions Options;
   Options.WithLoans = WantLoans;
   Options.Types = &T;
+  Options.Nesting = &Nesting;
   if (Cfg.Debug)
     Options.CFGSeconds = &Result.CFGSeconds;
   std::unique_ptr<FunctionModel> M =

@@ -2,6 +2,7 @@
 
 #include "borrow/ExprNesting.h"
 #include "TestAST.h"
+#include "borrow/BodyScan.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "gtest/gtest.h"
 
@@ -158,6 +159,59 @@ TEST(ExprNestingTest, ADeepExpressionIsWalkedWithoutRecursion) {
   ExprNesting Nesting(*P.F, P.F->getBody());
   EXPECT_FALSE(Nesting.isPlaceBase(P.Found.ref("a", 0)));
   EXPECT_FALSE(Nesting.endsFullExpression(P.Found.ref("a", 20000)));
+}
+
+// Every statement of a function, implicit ones included.
+struct AllStmts : RecursiveASTVisitor<AllStmts> {
+  bool shouldVisitImplicitCode() const { return true; }
+  bool VisitStmt(Stmt *S) {
+    Found.push_back(S);
+    return true;
+  }
+  std::vector<const Stmt *> Found;
+};
+
+TEST(ExprNestingTest, TheScanRecordsWhatItsOwnWalkRecords) {
+  Parsed P = parseFunction(R"cpp(
+    struct Box { int v; Box *next; int pair[2]; int get() const; };
+    Box make(int);
+    int g(int);
+    struct S {
+      int m, n;
+      S(Box *b) : m(g(make(1).v)), n(b->next->v ?: g(2)) {
+        int x = (*b).get() + (b ? b->v : 0);
+        auto l = [&] { return make(x).get(); };
+        m = l() ?: make(g(x)).v;
+        // The array is copied through an opaque value: its source is no
+        // child of anything.
+        auto [p, q] = make(3).pair;
+      }
+    };
+  )cpp",
+                           "S");
+  ASSERT_TRUE(P.F);
+  ExprNesting Own(*P.F, P.F->getBody());
+  ExprNesting Scanned;
+  Borrowers Types;
+  BodyTraits Traits =
+      scanBody(*P.F, SummaryTable(), Types, defaultConfig(), &Scanned);
+  ASSERT_FALSE(Traits.HasErrors);
+  AllStmts All;
+  All.TraverseDecl(const_cast<FunctionDecl *>(P.F));
+  unsigned Ends = 0, Bases = 0;
+  for (const Stmt *S : All.Found) {
+    EXPECT_EQ(Scanned.endsFullExpression(S), Own.endsFullExpression(S))
+        << S->getStmtClassName();
+    Ends += Own.endsFullExpression(S);
+    if (const auto *E = dyn_cast<Expr>(S)) {
+      EXPECT_EQ(Scanned.isPlaceBase(E), Own.isPlaceBase(E))
+          << S->getStmtClassName();
+      Bases += Own.isPlaceBase(E);
+    }
+  }
+  // Both answers occur (the comparison is not between two empty walks).
+  EXPECT_GE(Ends, 6u);
+  EXPECT_GE(Bases, 4u);
 }
 
 } // namespace

@@ -12,6 +12,7 @@
 
 #include "borrow/Borrowers.h"
 #include "borrow/Config.h"
+#include "borrow/ExprNesting.h"
 #include "borrow/Summary.h"
 
 namespace borrow {
@@ -33,8 +34,13 @@ struct BodyTraits {
   unsigned Branches = 0;
 };
 
+/// With \p Nesting, the same walk records how the expressions of the body
+/// the CFG is built from nest (for a coroutine, the body as written, without
+/// the statements clang adds around it): the fact builder's questions, for
+/// the price of one walk. Incomplete when the body has errors.
 BodyTraits scanBody(const clang::FunctionDecl &F, const SummaryTable &Summaries,
-                    Borrowers &Types, const Config &Cfg);
+                    Borrowers &Types, const Config &Cfg,
+                    ExprNesting *Nesting = nullptr);
 
 } // namespace borrow
 

@@ -5,7 +5,9 @@
 // in `*p`), and does this expression end a full-expression (where its
 // temporaries die)? Both are answered from one walk of the body that keeps
 // only the answers, instead of clang's ParentMap, which stores a parent for
-// every statement and was the largest single cost on long functions.
+// every statement and was the largest single cost on long functions. The
+// walk is scanBody's when the function goes through it (one pass over the
+// body instead of two), or ExprNesting's own.
 //
 //===----------------------------------------------------------------------===//
 
@@ -24,9 +26,20 @@ namespace borrow {
 
 class ExprNesting {
 public:
+  /// Empty, for a walk done elsewhere (visit()).
+  ExprNesting() = default;
   /// Walks \p Body (the body the CFG is built from) and, for a constructor,
   /// the initialisers of \p F.
   ExprNesting(const clang::FunctionDecl &F, const clang::Stmt *Body);
+
+  /// One step of a walk of the body and the initialisers: records \p S,
+  /// whose closest ancestor that is no ExprWithCleanups is \p Parent (null
+  /// for the body and each initialiser), and returns that ancestor for
+  /// \p S's children. An opaque value's source (not among its children) is
+  /// set in \p Source the first time the value is seen: the walk visits it
+  /// next, as a child.
+  const clang::Stmt *visit(const clang::Stmt *S, const clang::Stmt *Parent,
+                           const clang::Expr *&Source);
 
   /// True if \p E is, after parentheses and object-preserving casts, the
   /// base of a member access, a dereference or `*`/`->` of a class.
@@ -47,6 +60,9 @@ private:
 
   llvm::DenseSet<const clang::Expr *> PlaceBases;
   llvm::DenseSet<const clang::Expr *> FullExpressions;
+  /// The opaque values' sources seen: each is walked once, however many
+  /// times it is used.
+  llvm::DenseSet<const clang::Expr *> Sources;
 };
 
 } // namespace borrow

@@ -47,6 +47,9 @@ struct ModelOptions {
   Borrowers *Types = nullptr;
   /// If set, receives the CPU seconds clang took to build the CFG.
   double *CFGSeconds = nullptr;
+  /// How the body's expressions nest, if scanBody recorded it; computed
+  /// here when null.
+  const ExprNesting *Nesting = nullptr;
 };
 
 /// The CPU time (user + system) this process has used so far, in seconds.
