@@ -24,17 +24,24 @@ void CallGraphBuilder::addNode(Decl *D, NestedFunction Nested) {
   if (!Walked.insert(D).second)
     return;
   CallGraphNode &Node = *Graph.getOrInsertNode(D);
+  CalleeSet Called;
   // Member initializers first: they come first in the source.
   if (auto *Ctor = dyn_cast<CXXConstructorDecl>(D))
     for (CXXCtorInitializer *Init : Ctor->inits())
-      walk(Init->getInit(), Node, Nested);
-  walk(D->getBody(), Node, Nested);
+      walk(Init->getInit(), Node, Called, Nested);
+  walk(D->getBody(), Node, Called, Nested);
 }
 
-void CallGraphBuilder::addCall(CallGraphNode &Caller, Decl *Callee,
-                               Expr *Call) {
-  if (Callee && CallGraph::includeCalleeInGraph(Callee))
-    Caller.addCallee({Graph.getOrInsertNode(Callee), Call});
+void CallGraphBuilder::addCall(CallGraphNode &Caller, Decl *Callee, Expr *Call,
+                               CalleeSet &Called) {
+  if (!Callee || !CallGraph::includeCalleeInGraph(Callee))
+    return;
+  CallGraphNode *Node = Graph.getOrInsertNode(Callee);
+  // One edge per callee orders the analysis; every call of a virtual method
+  // is kept, for VirtualCalls to see where it may dispatch.
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (Called.insert(Node).second || (Method && Method->isVirtual()))
+    Caller.addCallee({Node, Call});
 }
 
 void CallGraphBuilder::addLambda(FunctionDecl *Call, NestedFunction Nested) {
@@ -56,7 +63,7 @@ void CallGraphBuilder::addLocalClass(const CXXRecordDecl &Class,
 }
 
 void CallGraphBuilder::walk(Stmt *Root, CallGraphNode &Caller,
-                            NestedFunction Nested) {
+                            CalleeSet &Called, NestedFunction Nested) {
   // What a default argument or member initializer defines belongs to the
   // declaration it comes from, not to this body: no report for it.
   struct Item {
@@ -75,12 +82,12 @@ void CallGraphBuilder::walk(Stmt *Root, CallGraphNode &Caller,
         if (auto *Block =
                 dyn_cast<BlockExpr>(Call->getCallee()->IgnoreParenImpCasts()))
           Callee = Block->getBlockDecl();
-      addCall(Caller, Callee, Call);
+      addCall(Caller, Callee, Call, Called);
     } else if (auto *New = dyn_cast<CXXNewExpr>(S)) {
-      addCall(Caller, New->getOperatorNew(), New);
+      addCall(Caller, New->getOperatorNew(), New, Called);
     } else if (auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
       if (CXXConstructorDecl *Ctor = Construct->getConstructor())
-        addCall(Caller, Ctor->getDefinition(), Construct);
+        addCall(Caller, Ctor->getDefinition(), Construct, Called);
     } else if (auto *Arg = dyn_cast<CXXDefaultArgExpr>(S)) {
       Stack.push_back({Arg->getExpr(), false});
       continue;

@@ -2,12 +2,14 @@
 //-*-===//
 //
 // Fills a clang::CallGraph with the calls of function bodies: the nodes and
-// edges clang's own CallGraph::addToCallGraph adds (direct calls, calls of a
-// block literal, operator new, constructors with a definition, the default
-// arguments and member initializers a call or constructor evaluates, the
-// bodies of lambdas and blocks as nodes of their own), and reports, in the
-// same walk, the functions a body defines: its lambdas' call operators and
-// its local classes' methods, in source order.
+// callees clang's own CallGraph::addToCallGraph adds (direct calls, calls of
+// a block literal, operator new, constructors with a definition, the
+// default arguments and member initializers a call or constructor
+// evaluates, the bodies of lambdas and blocks as nodes of their own), one
+// edge per callee (clang adds one per call) but every call of a virtual
+// method (VirtualCalls reads them), and reports, in the same walk, the
+// functions a body defines: its lambdas' call operators and its local
+// classes' methods, in source order.
 //
 // One walk of each body instead of three (a RecursiveASTVisitor to find the
 // functions, clang's CallGraph builder, and the CallGraph's pass over every
@@ -21,6 +23,7 @@
 
 #include "llvm/ADT/DenseSet.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/SmallPtrSet.h"
 
 namespace clang {
 class CallGraph;
@@ -50,13 +53,14 @@ public:
 private:
   /// Adds \p D (a function or a block) and walks its body.
   void addNode(clang::Decl *D, NestedFunction Nested);
-  void walk(clang::Stmt *Root, clang::CallGraphNode &Caller,
+  using CalleeSet = llvm::SmallPtrSet<const clang::CallGraphNode *, 16>;
+  void walk(clang::Stmt *Root, clang::CallGraphNode &Caller, CalleeSet &Called,
             NestedFunction Nested);
   /// A lambda's call operator, or the instances of a generic one.
   void addLambda(clang::FunctionDecl *Call, NestedFunction Nested);
   void addLocalClass(const clang::CXXRecordDecl &Class, NestedFunction Nested);
   void addCall(clang::CallGraphNode &Caller, clang::Decl *Callee,
-               clang::Expr *Call);
+               clang::Expr *Call, CalleeSet &Called);
 
   clang::CallGraph &Graph;
   llvm::DenseSet<const clang::Decl *> Walked;
