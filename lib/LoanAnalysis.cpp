@@ -157,7 +157,7 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
     llvm::SmallVector<OriginID, 2> Used;
     PlaceID Root = Places.root(F.Place);
     const Place &R = Places.get(Root);
-    if (R.K == Place::Kind::Variable && R.Decl->getType()->isReferenceType())
+    if (R.K == Place::Kind::Variable && R.Type->isReferenceType())
       if (std::optional<OriginID> O = Model.Origins.lookupReferent(R.Decl))
         Used.push_back(*O);
     for (PlaceID Q = F.Place; !Places.get(Q).isRoot(); Q = Places.get(Q).Parent)

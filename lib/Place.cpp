@@ -76,7 +76,7 @@ PlaceTable::Storage PlaceTable::storageOf(PlaceID P) const {
   }
   PlaceID Root = root(P);
   const Place &R = Places[Root];
-  if (R.K == Place::Kind::Variable && R.Decl->getType()->isReferenceType())
+  if (R.K == Place::Kind::Variable && R.Type->isReferenceType())
     return {Root, Root, /*ThroughReference=*/true};
   return {Root, std::nullopt};
 }

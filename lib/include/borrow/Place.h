@@ -43,7 +43,10 @@ struct Place {
   const clang::ValueDecl *Decl = nullptr;
   /// The expression for Temporary roots.
   const clang::Expr *Temporary = nullptr;
-  /// The type of the object at this place.
+  /// The type of the object at this place; for a variable, its declared
+  /// type (a reference type for a reference). Read it rather than the
+  /// declaration's: on a long function the declaration is far away in
+  /// memory, the place table is not.
   clang::QualType Type;
   /// Number of projections from the root.
   unsigned Depth = 0;
