@@ -122,6 +122,9 @@ BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
     }
     if (!InLambda && startsBlock(S))
       ++T.Branches;
+    // Over the block budget, no CFG will be built: the nesting is not needed.
+    if (T.Branches > Cfg.MaxBlocksPerFunction)
+      Nesting = nullptr;
     if (const auto *E = dyn_cast<Expr>(S)) {
       if (E->containsErrors()) {
         T.HasErrors = true;

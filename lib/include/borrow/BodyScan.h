@@ -37,7 +37,8 @@ struct BodyTraits {
 /// With \p Nesting, the same walk records how the expressions of the body
 /// the CFG is built from nest (for a coroutine, the body as written, without
 /// the statements clang adds around it): the fact builder's questions, for
-/// the price of one walk. Incomplete when the body has errors.
+/// the price of one walk. Incomplete when the body has errors or more
+/// Branches than the block budget (no CFG is built for it then).
 BodyTraits scanBody(const clang::FunctionDecl &F, const SummaryTable &Summaries,
                     Borrowers &Types, const Config &Cfg,
                     ExprNesting *Nesting = nullptr);
