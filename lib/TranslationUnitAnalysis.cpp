@@ -46,12 +46,9 @@ public:
         return false;
     return true;
   }
-  // Without a queue, so that every statement comes through here.
-  bool TraverseStmt(Stmt *S) {
-    if (S && Walked.contains(S))
-      return true;
-    return RecursiveASTVisitor::TraverseStmt(S);
-  }
+  // Every statement the traversal reaches passes here (its own queue keeps
+  // deep expressions off the call stack); a walked body is left alone.
+  bool dataTraverseStmtPre(Stmt *S) { return !Walked.contains(S); }
 
   bool VisitFunctionDecl(FunctionDecl *FD) {
     if (FD->isDependentContext() && FD->getBody())

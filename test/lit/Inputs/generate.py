@@ -5,6 +5,9 @@
                            the first one used (one finding at the end)
   generate.py branches N   one function: N if/else blocks moving and
                            reinitialising one string, then a use
+  generate.py deep-global N  a namespace-scope variable initialised by a
+                           lambda (using a string after moving it) and N
+                           nested additions
 """
 import sys
 
@@ -32,5 +35,18 @@ def branches(n):
     print('}')
 
 
+def deep_global(n):
+    print('#include <string>\n#include <utility>')
+    print('void use(const std::string &);')
+    print('int a = 1;')
+    print('int g = [] {')
+    print('  std::string s = "x";')
+    print('  std::string t = std::move(s);')
+    print('  use(s);')
+    print('  return 1;')
+    print('}()' + ' + a' * n + ';')
+
+
 if __name__ == '__main__':
-    {'moves': moves, 'branches': branches}[sys.argv[1]](int(sys.argv[2]))
+    {'moves': moves, 'branches': branches,
+     'deep-global': deep_global}[sys.argv[1]](int(sys.argv[2]))
