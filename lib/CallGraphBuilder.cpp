@@ -12,6 +12,17 @@ using namespace clang;
 
 namespace borrow {
 
+// What a call runs: its direct callee, or a block literal called in place.
+static Decl *calleeOf(CallExpr &Call) {
+  if (FunctionDecl *F = Call.getDirectCallee())
+    return F;
+  Expr *Callee = Call.getCallee();
+  if (auto *Block = dyn_cast_if_present<BlockExpr>(
+          Callee ? Callee->IgnoreParenImpCasts() : nullptr))
+    return Block->getBlockDecl();
+  return nullptr;
+}
+
 bool CallGraphBuilder::add(const FunctionDecl &F, NestedFunction Nested) {
   auto *D = const_cast<FunctionDecl *>(&F);
   if (!CallGraph::includeInGraph(D) || !D->isThisDeclarationADefinition())
@@ -77,12 +88,7 @@ void CallGraphBuilder::walk(Stmt *Root, CallGraphNode &Caller,
       continue;
     NestedFunction Here = Report ? Nested : nullptr;
     if (auto *Call = dyn_cast<CallExpr>(S)) {
-      Decl *Callee = Call->getDirectCallee();
-      if (!Callee)
-        if (auto *Block =
-                dyn_cast<BlockExpr>(Call->getCallee()->IgnoreParenImpCasts()))
-          Callee = Block->getBlockDecl();
-      addCall(Caller, Callee, Call, Called);
+      addCall(Caller, calleeOf(*Call), Call, Called);
     } else if (auto *New = dyn_cast<CXXNewExpr>(S)) {
       addCall(Caller, New->getOperatorNew(), New, Called);
     } else if (auto *Construct = dyn_cast<CXXConstructExpr>(S)) {
