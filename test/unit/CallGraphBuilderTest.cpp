@@ -126,38 +126,40 @@ TEST(CallGraphBuilderTest, ABlockCalledInPlaceIsANodeOfItsOwn) {
   EXPECT_EQ(Ours, Expected);
 }
 
+// The graph CallGraphBuilder::add makes of function `f` in \p Code, as
+// describe() prints it (a call site each).
+std::vector<std::string> graphOfF(const std::string &Code) {
+  std::unique_ptr<ASTUnit> AST = parse(Code);
+  const FunctionDecl *F = function(*AST, "f");
+  if (AST->getDiagnostics().hasErrorOccurred() || !F)
+    return {"<the code does not compile>"};
+  CallGraph Graph;
+  CallGraphBuilder Builder(Graph);
+  if (!Builder.add(*F))
+    return {"<f not added>"};
+  return describe(Graph, AST->getASTContext().getSourceManager());
+}
+
 TEST(CallGraphBuilderTest, OneEdgePerCalleeButEveryVirtualCall) {
-  std::unique_ptr<ASTUnit> AST = parse(R"cpp(
+  std::vector<std::string> Lines = graphOfF(R"cpp(
     int g() { return 1; }
     struct B { virtual int v(); };
     int f(B &b) { return b.v() + g() + b.v() + g(); }
   )cpp");
-  ASSERT_FALSE(AST->getDiagnostics().hasErrorOccurred());
-  CallGraph Graph;
-  CallGraphBuilder Builder(Graph);
-  EXPECT_TRUE(Builder.add(*function(*AST, "f")));
   // VirtualCalls looks at each call of a virtual method: whether it
   // dispatches depends on the call.
-  std::vector<std::string> Lines =
-      describe(Graph, AST->getASTContext().getSourceManager());
   EXPECT_TRUE(llvm::is_contained(Lines, "f:4 -> B::v:3 B::v:3 g:2"))
       << llvm::join(Lines, "\n");
 }
 
 TEST(CallGraphBuilderTest, InitCapturesAreCallsOfTheEnclosingFunction) {
-  std::unique_ptr<ASTUnit> AST = parse(R"cpp(
+  std::vector<std::string> Lines = graphOfF(R"cpp(
     int g() { return 1; }
     int f() {
       auto l = [v = g()] { return v; };
       return l();
     }
   )cpp");
-  ASSERT_FALSE(AST->getDiagnostics().hasErrorOccurred());
-  CallGraph Graph;
-  CallGraphBuilder Builder(Graph);
-  EXPECT_TRUE(Builder.add(*function(*AST, "f")));
-  std::vector<std::string> Lines =
-      describe(Graph, AST->getASTContext().getSourceManager());
   EXPECT_TRUE(
       llvm::is_contained(Lines, "f:3 -> f()::(lambda)::operator():4 g:2"))
       << llvm::join(Lines, "\n");
