@@ -1,5 +1,4 @@
-//===- CallGraphBuilder.h - Calls and nested functions, one walk -*- C++
-//-*-===//
+//===- CallGraphBuilder.h - Calls and nested functions ----------*- C++ -*-===//
 //
 // Fills a clang::CallGraph with the calls of function bodies: the nodes and
 // callees clang's own CallGraph::addToCallGraph adds (direct calls, calls of
