@@ -82,3 +82,19 @@ void genericLambda() {
   };
   f(std::string("x"));
 }
+
+// A lambda inside a generic lambda is a function of each instance: it is
+// analysed there (the generic pattern itself is not).
+void lambdaInAGenericLambda() {
+  auto f = [](auto v) {
+    return [v] {
+      std::string s = "x";
+      std::string t = std::move(s);
+      print(s);
+      // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: 's' used after it was moved [borrow-use-after-move]
+      // CHECK-MESSAGES: :[[@LINE-3]]:23: note: moved here
+      return v;
+    };
+  };
+  f(1)();
+}
