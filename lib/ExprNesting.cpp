@@ -2,20 +2,11 @@
 
 #include "borrow/ExprNesting.h"
 #include "borrow/ExprPlaces.h"
-#include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
-#include "llvm/ADT/SmallVector.h"
 
 using namespace clang;
 
 namespace borrow {
-
-ExprNesting::ExprNesting(const FunctionDecl &F, const Stmt *Body) {
-  walk(Body);
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(&F))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      walk(Init->getInit());
-}
 
 bool ExprNesting::endsFullExpression(const Stmt *S) const {
   if (isa<DeclStmt, ReturnStmt>(S))
@@ -42,27 +33,6 @@ const Stmt *ExprNesting::visit(const Stmt *S, const Stmt *Parent,
         From && Sources.insert(From).second)
       Source = From;
   return isa<ExprWithCleanups>(S) ? Parent : S;
-}
-
-void ExprNesting::walk(const Stmt *Root) {
-  struct Item {
-    const Stmt *S;
-    const Stmt *Parent;
-  };
-  // An explicit stack: bodies nest deeper than the call stack allows.
-  llvm::SmallVector<Item, 64> Stack;
-  if (Root)
-    Stack.push_back({Root, nullptr});
-  while (!Stack.empty()) {
-    Item Top = Stack.pop_back_val();
-    const Expr *Source;
-    const Stmt *Parent = visit(Top.S, Top.Parent, Source);
-    if (Source)
-      Stack.push_back({Source, Parent});
-    for (const Stmt *Child : Top.S->children())
-      if (Child)
-        Stack.push_back({Child, Parent});
-  }
 }
 
 } // namespace borrow

@@ -64,14 +64,16 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
   if (const auto *Method = dyn_cast<CXXMethodDecl>(&F);
       Method && Method->isInstance())
     ThisType = Method->getFunctionObjectParameterType();
-  std::optional<ExprNesting> OwnNesting;
-  if (!Options.Nesting)
-    OwnNesting.emplace(F, M->AC.getBody());
-  const ExprNesting &Nesting = Options.Nesting ? *Options.Nesting : *OwnNesting;
-  ExprPlaces Exprs(M->Places, Nesting, ThisType);
-  CallEffects Effects(Cfg, Summaries);
   Borrowers LocalTypes;
   Borrowers &Types = Options.Types ? *Options.Types : LocalTypes;
+  // A caller that did not scan the body (a tool, a test) gets its nesting
+  // from a scan here.
+  ExprNesting ScannedHere;
+  if (!Options.Nesting)
+    scanBody(F, Summaries, Types, Cfg, &ScannedHere);
+  const ExprNesting &Nesting = Options.Nesting ? *Options.Nesting : ScannedHere;
+  ExprPlaces Exprs(M->Places, Nesting, ThisType);
+  CallEffects Effects(Cfg, Summaries);
   FactBuilder Builder(*M->Graph, *M->Order, Exprs, M->Places, Effects, Ctx);
   if (Options.WithLoans)
     Builder.trackBorrows(M->Borrows, Types, Summaries, F, Nesting, Cfg);

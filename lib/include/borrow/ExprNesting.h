@@ -6,8 +6,8 @@
 // temporaries die)? Both are answered from one walk of the body that keeps
 // only the answers, instead of clang's ParentMap, which stores a parent for
 // every statement and was the largest single cost on long functions. The
-// walk is scanBody's when the function goes through it (one pass over the
-// body instead of two), or ExprNesting's own.
+// walk is scanBody's (BodyScan.h): the pass that decides whether a body
+// needs analysing records the answers on the way.
 //
 //===----------------------------------------------------------------------===//
 
@@ -26,12 +26,6 @@ namespace borrow {
 
 class ExprNesting {
 public:
-  /// Empty, for a walk done elsewhere (visit()).
-  ExprNesting() = default;
-  /// Walks \p Body (the body the CFG is built from) and, for a constructor,
-  /// the initialisers of \p F.
-  ExprNesting(const clang::FunctionDecl &F, const clang::Stmt *Body);
-
   /// One step of a walk of the body and the initialisers: records \p S,
   /// whose closest ancestor that is no ExprWithCleanups is \p Parent (null
   /// for the body and each initialiser), and returns that ancestor for
@@ -56,8 +50,6 @@ public:
   bool endsFullExpression(const clang::Stmt *S) const;
 
 private:
-  void walk(const clang::Stmt *Root);
-
   llvm::DenseSet<const clang::Expr *> PlaceBases;
   llvm::DenseSet<const clang::Expr *> FullExpressions;
   /// The opaque values' sources seen: each is walked once, however many

@@ -47,8 +47,8 @@ struct ModelOptions {
   Borrowers *Types = nullptr;
   /// If set, receives the CPU seconds clang took to build the CFG.
   double *CFGSeconds = nullptr;
-  /// How the body's expressions nest, if scanBody recorded it; computed
-  /// here when null.
+  /// How the body's expressions nest, if the caller's scanBody recorded
+  /// it; scanned here when null.
   const ExprNesting *Nesting = nullptr;
 };
 
