@@ -84,7 +84,8 @@ void genericLambda() {
 }
 
 // A lambda inside a generic lambda is a function of each instance: it is
-// analysed there (the generic pattern itself is not).
+// analysed there (the generic pattern itself is not), and reported once for
+// both instances.
 void lambdaInAGenericLambda() {
   auto f = [](auto v) {
     return [v] {
@@ -97,4 +98,5 @@ void lambdaInAGenericLambda() {
     };
   };
   f(1)();
+  f(2.0)();
 }
