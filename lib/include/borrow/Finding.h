@@ -70,6 +70,15 @@ struct Finding {
   llvm::SmallVector<Note, 3> Notes;
   /// Applied by `clang-tidy --fix`.
   llvm::SmallVector<Insertion, 1> Fixes;
+
+  /// Moves are noexcept (SmallVector's are not declared so), so that the
+  /// vectors findings are collected in move them when they grow instead of
+  /// copying every message.
+  Finding() = default;
+  Finding(const Finding &) = default;
+  Finding &operator=(const Finding &) = default;
+  Finding(Finding &&) noexcept = default;
+  Finding &operator=(Finding &&) noexcept = default;
 };
 
 } // namespace borrow
