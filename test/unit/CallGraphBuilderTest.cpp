@@ -101,8 +101,9 @@ TEST(CallGraphBuilderTest, SameCalleesAsClangsCallGraph) {
   ASSERT_FALSE(AST->getDiagnostics().hasErrorOccurred());
   auto [Expected, Ours] = buildBoth(*AST);
   // The example reaches every kind of call the builder adds.
+  const auto &Reference = Expected;
   auto Has = [&](llvm::StringRef Line) {
-    return llvm::is_contained(Expected, Line.str());
+    return llvm::is_contained(Reference, Line.str());
   };
   EXPECT_TRUE(Has("A::A:6 -> g:2 h:3")); // member initializers
   EXPECT_TRUE(Has("twice:11 -> g:2"));   // an instance
