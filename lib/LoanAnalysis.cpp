@@ -118,7 +118,6 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
         Within.push_back({Q, O});
       }
   OriginsWithin.assign(Places.size(), Within);
-  collectLastMentions(Facts);
   // A mutation only reaches loans whose target shares its root.
   std::vector<std::pair<unsigned, LoanID>> ByTargetRoot;
   for (LoanID L = 0, N = Model.Loans.size(); L < N; ++L)
@@ -171,68 +170,129 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
       Uses.push_back({ID, O});
   }
   UsedOrigins.assign(Facts.numFacts(), Uses);
+  collectLastMentions(Facts);
 }
 
-// The origins \p F reads or writes.
-static llvm::SmallVector<OriginID, 2> originsMentioned(const Fact &F) {
+// One mention of an origin by a fact: whether the fact reads what the
+// origin holds, and whether it changes it.
+struct Mention {
+  OriginID O;
+  bool Reads;
+  bool Writes;
+};
+
+// The origins \p F mentions: \p Used those a Use reads, \p Within those a
+// Reinit forgets.
+static llvm::SmallVector<Mention, 4>
+mentionsOf(const Fact &F, llvm::ArrayRef<OriginID> Used,
+           llvm::ArrayRef<OriginID> Within) {
   switch (F.K) {
   case Fact::Kind::Flow:
-    return {F.Origin, F.Src};
+    return {{F.Src, true, false}, {F.Origin, !F.Kill, true}};
   case Fact::Kind::Issue:
+    return {{F.Origin, true, true}};
   case Fact::Kind::Escape:
   case Fact::Kind::Invalidate:
-    return {F.Origin};
+    return {{F.Origin, true, false}};
+  case Fact::Kind::Use: {
+    llvm::SmallVector<Mention, 4> Out;
+    for (OriginID O : Used)
+      Out.push_back({O, true, false});
+    return Out;
+  }
+  case Fact::Kind::Reinit:
+  case Fact::Kind::ReinitParts: {
+    llvm::SmallVector<Mention, 4> Out;
+    for (OriginID O : Within)
+      Out.push_back({O, false, true});
+    return Out;
+  }
   default:
     return {};
   }
 }
 
-// An origin of an expression's value (neither a place's nor a referent) is
-// forgotten after its last mention when all its mentions are in one block
-// and the first one empties it (`Set(O <- Empty)`, as every expression value
-// starts): it then holds nothing on entry to that block, and no fact reads
-// it after that last mention.
+// True for the value of an expression, and for a local variable's (or a
+// temporary's, or one of their members') own value or referent: nothing
+// outside the function reads it, and no rule reads it at the function's end.
+bool LoanDomain::isLocalToTheCall(OriginID O) const {
+  if (O == OriginTable::Empty)
+    return false;
+  if (const ValueDecl *Ref = Model.Origins.referentOf(O)) {
+    const auto *V = dyn_cast<VarDecl>(Ref);
+    return V && V->hasLocalStorage();
+  }
+  std::optional<PlaceID> P = Model.Origins.placeOf(O);
+  if (!P)
+    return true;
+  PlaceTable::Storage S = Places.storageOf(*P);
+  if (S.Pointer)
+    return false;
+  const Place &Root = Places.get(S.Root);
+  if (Root.K == Place::Kind::Temporary)
+    return true;
+  const auto *V = dyn_cast_or_null<VarDecl>(Root.Decl);
+  return Root.K == Place::Kind::Variable && V && V->hasLocalStorage() &&
+         !Root.Type->isReferenceType();
+}
+
+// An origin is forgotten after its last mention when all its mentions are
+// in one block and the first one replaces what it holds (every expression
+// value starts as `Set(O <- Empty)`, every local variable with its
+// initialiser): it then holds nothing on entry to that block, and no fact
+// reads it after that last mention. A local variable's origin must also be
+// last mentioned by a read: one last written (a view bound to a temporary)
+// is still read by the temporary's end.
 void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
   struct Mentions {
     bool Seen = false;
     bool Forgettable = false;
+    bool LastOnlyReads = false;
     unsigned Block = 0;
     unsigned Last = 0;
   };
   std::vector<Mentions> Of(Model.Origins.size());
-  auto IsExpression = [&](OriginID O) {
-    return O != OriginTable::Empty && !Model.Origins.placeOf(O) &&
-           !Model.Origins.referentOf(O);
+  llvm::BitVector Eligible(Of.size());
+  for (OriginID O = 0, N = Of.size(); O < N; ++O)
+    Eligible[O] = isLocalToTheCall(O);
+  auto Note = [&](unsigned B, unsigned ID, const Mention &M) {
+    if (!Eligible.test(M.O))
+      return;
+    Mentions &Ms = Of[M.O];
+    if (!Ms.Seen) {
+      Ms = Mentions{true, M.Writes && !M.Reads, !M.Writes, B, ID};
+      return;
+    }
+    Ms.Last = ID;
+    Ms.LastOnlyReads = !M.Writes;
+    if (Ms.Block != B)
+      Ms.Forgettable = false;
+  };
+  auto MentionsOf = [&](const Fact &F) {
+    bool Reinits = F.K == Fact::Kind::Reinit || F.K == Fact::Kind::ReinitParts;
+    return mentionsOf(F, UsedOrigins.of(F.ID),
+                      Reinits ? OriginsWithin.of(F.Place)
+                              : llvm::ArrayRef<OriginID>());
   };
   llvm::BitVector InBlock(Facts.numFacts());
   for (unsigned B = 0, N = Facts.numBlocks(); B < N; ++B)
     for (const Fact *F : Facts.block(B)) {
       InBlock.set(F->ID);
-      for (OriginID O : originsMentioned(*F)) {
-        if (!IsExpression(O))
-          continue;
-        bool Empties = F->K == Fact::Kind::Flow && F->Kill && F->Origin == O &&
-                       F->Src == OriginTable::Empty;
-        Mentions &M = Of[O];
-        if (!M.Seen) {
-          M = Mentions{true, Empties, B, F->ID};
-          continue;
-        }
-        M.Last = F->ID;
-        if (M.Block != B)
-          M.Forgettable = false;
-      }
+      for (const Mention &M : MentionsOf(*F))
+        Note(B, F->ID, M);
     }
   // Facts on edges are mentions outside any block.
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
     if (!InBlock.test(ID))
-      for (OriginID O : originsMentioned(Facts.byID(ID)))
-        if (IsExpression(O))
-          Of[O].Forgettable = false;
+      for (const Mention &M : MentionsOf(Facts.byID(ID)))
+        if (Eligible.test(M.O))
+          Of[M.O].Forgettable = false;
   std::vector<std::pair<unsigned, OriginID>> Last;
   IsPassing.resize(Of.size());
   for (OriginID O = 0, N = Of.size(); O < N; ++O)
-    if (Of[O].Seen && Of[O].Forgettable) {
+    if (Of[O].Seen && Of[O].Forgettable &&
+        (Of[O].LastOnlyReads ||
+         (!Model.Origins.placeOf(O) && !Model.Origins.referentOf(O)))) {
       Last.push_back({Of[O].Last, O});
       IsPassing.set(O);
     }

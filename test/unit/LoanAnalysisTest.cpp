@@ -218,4 +218,30 @@ TEST(LoanAnalysisTest, ExpressionValuesPassWithinTheirBlock) {
   EXPECT_THAT(heldAtExit(BoxOfX, "b"), ElementsAre("x+!"));
 }
 
+// A local variable's origin, like an expression's value, is forgotten
+// after its last mention when all its mentions are in one block and that
+// last one only reads it: nothing can read what it held afterwards. One
+// last written (a view left bound to a temporary) is still read by the
+// rules when the borrowed object dies.
+TEST(LoanAnalysisTest, LocalsAreForgottenAfterTheirLastRead) {
+  const char *Code = R"cpp(
+    void use(int);
+    void f(bool c) {
+      int x = 0, y = 0;
+      int *read = &x;
+      use(*read);
+      int *written = &x;
+      int *readThenSet = &x;
+      use(*readThenSet);
+      if (c)
+        readThenSet = &y;
+    }
+  )cpp";
+  EXPECT_THAT(heldAtExit(Code, "read"), IsEmpty());
+  EXPECT_THAT(heldAtExit(Code, "written"), ElementsAre("x+!"));
+  // Read last in the first block, set again (after a read of the
+  // assignment's left-hand side) in another: kept.
+  EXPECT_THAT(heldAtExit(Code, "readThenSet"), ElementsAre("x!", "y!"));
+}
+
 } // namespace

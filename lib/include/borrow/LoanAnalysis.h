@@ -37,12 +37,14 @@ public:
   using LoanSet = llvm::ImmutableSet<Entry>;
   using OriginMap = llvm::ImmutableMap<OriginID, LoanSet>;
 
-  /// The loans of each origin, in two trees. Most origins are values of
-  /// expressions made and forgotten within one block (an argument, an
-  /// initialiser): they live in Passing, which holds a few at a time. The
-  /// others (variables', references') live in Lasting. Updating a passing
-  /// value then copies a short path, not one through every variable of a
-  /// long function.
+  /// The loans of each origin, in two trees. Most origins are made and
+  /// forgotten within one block: values of expressions (an argument, an
+  /// initialiser) and local variables last read in the block that sets
+  /// them. They live in Passing, which holds a few at a time. The others
+  /// (variables used across blocks, parameters' pointees, `*this`'s
+  /// members, globals) live in Lasting. Updating a passing value then
+  /// copies a short path, not one through every variable of a long
+  /// function.
   struct Holdings {
     OriginMap Lasting;
     OriginMap Passing;
@@ -126,6 +128,7 @@ private:
   Holdings forget(Holdings H, llvm::ArrayRef<OriginID> Origins);
   void apply(State &S, const Fact &F);
   void collectLastMentions(const FunctionFacts &Facts);
+  bool isLocalToTheCall(OriginID O) const;
 
   const PlaceTable &Places;
   const BorrowModel &Model;
@@ -163,9 +166,9 @@ private:
   static constexpr unsigned NoList = ~0u;
   std::vector<unsigned> InvalidatedBy;
   std::vector<llvm::SmallVector<LoanID, 2>> InvalidatedLoans;
-  /// For each fact, the origins of expression values it is the last to
-  /// mention: forgotten after it, so that the maps hold what may still be
-  /// read rather than every value the function ever computed.
+  /// For each fact, the origins it is the last to mention that nothing
+  /// reads afterwards: forgotten after it, so that the maps hold what may
+  /// still be read rather than every value the function ever computed.
   FactLists<OriginID> LastMentions;
   /// By origin: true for those forgotten in the block that sets them,
   /// kept in Holdings::Passing.
