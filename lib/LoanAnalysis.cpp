@@ -181,34 +181,34 @@ struct Mention {
   bool Writes;
 };
 
-// The origins \p F mentions: \p Used those a Use reads, \p Within those a
-// Reinit forgets.
-static llvm::SmallVector<Mention, 4>
-mentionsOf(const Fact &F, llvm::ArrayRef<OriginID> Used,
-           llvm::ArrayRef<OriginID> Within) {
+// Calls \p Visit with each origin \p F mentions: \p Used those a Use
+// reads, \p Within those a Reinit forgets.
+template <typename Fn>
+static void forEachMention(const Fact &F, llvm::ArrayRef<OriginID> Used,
+                           llvm::ArrayRef<OriginID> Within, Fn Visit) {
   switch (F.K) {
   case Fact::Kind::Flow:
-    return {{F.Src, true, false}, {F.Origin, !F.Kill, true}};
+    Visit(Mention{F.Src, true, false});
+    Visit(Mention{F.Origin, !F.Kill, true});
+    return;
   case Fact::Kind::Issue:
-    return {{F.Origin, true, true}};
+    Visit(Mention{F.Origin, true, true});
+    return;
   case Fact::Kind::Escape:
   case Fact::Kind::Invalidate:
-    return {{F.Origin, true, false}};
-  case Fact::Kind::Use: {
-    llvm::SmallVector<Mention, 4> Out;
+    Visit(Mention{F.Origin, true, false});
+    return;
+  case Fact::Kind::Use:
     for (OriginID O : Used)
-      Out.push_back({O, true, false});
-    return Out;
-  }
+      Visit(Mention{O, true, false});
+    return;
   case Fact::Kind::Reinit:
-  case Fact::Kind::ReinitParts: {
-    llvm::SmallVector<Mention, 4> Out;
+  case Fact::Kind::ReinitParts:
     for (OriginID O : Within)
-      Out.push_back({O, false, true});
-    return Out;
-  }
+      Visit(Mention{O, false, true});
+    return;
   default:
-    return {};
+    return;
   }
 }
 
@@ -268,25 +268,26 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
     if (Ms.Block != B)
       Ms.Forgettable = false;
   };
-  auto MentionsOf = [&](const Fact &F) {
+  auto ForEachMention = [&](const Fact &F, auto Visit) {
     bool Reinits = F.K == Fact::Kind::Reinit || F.K == Fact::Kind::ReinitParts;
-    return mentionsOf(F, UsedOrigins.of(F.ID),
-                      Reinits ? OriginsWithin.of(F.Place)
-                              : llvm::ArrayRef<OriginID>());
+    forEachMention(F, UsedOrigins.of(F.ID),
+                   Reinits ? OriginsWithin.of(F.Place)
+                           : llvm::ArrayRef<OriginID>(),
+                   Visit);
   };
   llvm::BitVector InBlock(Facts.numFacts());
   for (unsigned B = 0, N = Facts.numBlocks(); B < N; ++B)
     for (const Fact *F : Facts.block(B)) {
       InBlock.set(F->ID);
-      for (const Mention &M : MentionsOf(*F))
-        Note(B, F->ID, M);
+      ForEachMention(*F, [&](const Mention &M) { Note(B, F->ID, M); });
     }
   // Facts on edges are mentions outside any block.
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
     if (!InBlock.test(ID))
-      for (const Mention &M : MentionsOf(Facts.byID(ID)))
+      ForEachMention(Facts.byID(ID), [&](const Mention &M) {
         if (Eligible.test(M.O))
           Of[M.O].Forgettable = false;
+      });
   std::vector<std::pair<unsigned, OriginID>> Last;
   IsPassing.resize(Of.size());
   for (OriginID O = 0, N = Of.size(); O < N; ++O)
