@@ -181,11 +181,12 @@ struct Mention {
   bool Writes;
 };
 
-// Calls \p Visit with each origin \p F mentions: \p Used those a Use
-// reads, \p Within those a Reinit forgets.
+// Calls \p Visit with each origin \p F mentions: for a Use, the origins it
+// reads (\p UsedBy, by fact), for a Reinit those it forgets (\p Within, by
+// place).
 template <typename Fn>
-static void forEachMention(const Fact &F, llvm::ArrayRef<OriginID> Used,
-                           llvm::ArrayRef<OriginID> Within, Fn Visit) {
+static void forEachMention(const Fact &F, const FactLists<OriginID> &UsedBy,
+                           const FactLists<OriginID> &Within, Fn Visit) {
   switch (F.K) {
   case Fact::Kind::Flow:
     Visit(Mention{F.Src, true, false});
@@ -199,12 +200,12 @@ static void forEachMention(const Fact &F, llvm::ArrayRef<OriginID> Used,
     Visit(Mention{F.Origin, true, false});
     return;
   case Fact::Kind::Use:
-    for (OriginID O : Used)
+    for (OriginID O : UsedBy.of(F.ID))
       Visit(Mention{O, true, false});
     return;
   case Fact::Kind::Reinit:
   case Fact::Kind::ReinitParts:
-    for (OriginID O : Within)
+    for (OriginID O : Within.of(F.Place))
       Visit(Mention{O, false, true});
     return;
   default:
@@ -268,26 +269,21 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
     if (Ms.Block != B)
       Ms.Forgettable = false;
   };
-  auto ForEachMention = [&](const Fact &F, auto Visit) {
-    bool Reinits = F.K == Fact::Kind::Reinit || F.K == Fact::Kind::ReinitParts;
-    forEachMention(F, UsedOrigins.of(F.ID),
-                   Reinits ? OriginsWithin.of(F.Place)
-                           : llvm::ArrayRef<OriginID>(),
-                   Visit);
-  };
   llvm::BitVector InBlock(Facts.numFacts());
   for (unsigned B = 0, N = Facts.numBlocks(); B < N; ++B)
     for (const Fact *F : Facts.block(B)) {
       InBlock.set(F->ID);
-      ForEachMention(*F, [&](const Mention &M) { Note(B, F->ID, M); });
+      forEachMention(*F, UsedOrigins, OriginsWithin,
+                     [&](const Mention &M) { Note(B, F->ID, M); });
     }
   // Facts on edges are mentions outside any block.
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
     if (!InBlock.test(ID))
-      ForEachMention(Facts.byID(ID), [&](const Mention &M) {
-        if (Eligible.test(M.O))
-          Of[M.O].Forgettable = false;
-      });
+      forEachMention(Facts.byID(ID), UsedOrigins, OriginsWithin,
+                     [&](const Mention &M) {
+                       if (Eligible.test(M.O))
+                         Of[M.O].Forgettable = false;
+                     });
   std::vector<std::pair<unsigned, OriginID>> Last;
   IsPassing.resize(Of.size());
   for (OriginID O = 0, N = Of.size(); O < N; ++O)
