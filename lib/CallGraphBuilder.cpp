@@ -82,6 +82,13 @@ void CallGraphBuilder::walk(Stmt *Root, CallGraphNode &Caller,
     bool Report;
   };
   llvm::SmallVector<Item, 64> Stack{{Root, true}};
+  // Pushed in reverse, so that they are walked in source order.
+  auto PushInOrder = [&Stack](auto Range, bool Report) {
+    size_t First = Stack.size();
+    for (Stmt *S : Range)
+      Stack.push_back({S, Report});
+    std::reverse(Stack.begin() + First, Stack.end());
+  };
   while (!Stack.empty()) {
     auto [S, Report] = Stack.pop_back_val();
     if (!S)
@@ -108,10 +115,7 @@ void CallGraphBuilder::walk(Stmt *Root, CallGraphNode &Caller,
       } else if (CXXMethodDecl *Call = Lambda->getCallOperator()) {
         addLambda(Call, Here);
       }
-      size_t First = Stack.size();
-      for (Expr *Capture : Lambda->capture_inits())
-        Stack.push_back({Capture, Report});
-      std::reverse(Stack.begin() + First, Stack.end());
+      PushInOrder(Lambda->capture_inits(), Report);
       continue;
     } else if (auto *Block = dyn_cast<BlockExpr>(S)) {
       addNode(Block->getBlockDecl(), Here);
@@ -121,11 +125,7 @@ void CallGraphBuilder::walk(Stmt *Root, CallGraphNode &Caller,
         if (auto *Class = dyn_cast<CXXRecordDecl>(D))
           addLocalClass(*Class, Here);
     }
-    // Children in source order: pushed in reverse.
-    size_t First = Stack.size();
-    for (Stmt *Child : S->children())
-      Stack.push_back({Child, Report});
-    std::reverse(Stack.begin() + First, Stack.end());
+    PushInOrder(S->children(), Report);
   }
 }
 
