@@ -20,11 +20,19 @@ std::string describe(const Fact &F, const PlaceTable &Places) {
     Name = "NotNull";
     break;
   case Fact::Kind::Issue:
-    return "Issue(L" + std::to_string(F.Loan) + " -> O" +
-           std::to_string(F.Origin) + ")";
-  case Fact::Kind::Flow:
-    return std::string(F.Kill ? "Set" : "Flow") + "(O" +
-           std::to_string(F.Origin) + " <- O" + std::to_string(F.Src) + ")";
+  case Fact::Kind::Flow: {
+    // `Set` replaces the origin's loans, `Flow` and `Issue` add to them; a
+    // `?` marks a fact that holds on some paths only.
+    std::string Src = F.K == Fact::Kind::Issue ? "L" + std::to_string(F.Loan)
+                                               : "O" + std::to_string(F.Src);
+    std::string Dst = "O" + std::to_string(F.Origin);
+    std::string Maybe = F.Maybe ? "?" : "";
+    if (F.Kill)
+      return "Set" + Maybe + "(" + Dst + " <- " + Src + ")";
+    if (F.K == Fact::Kind::Issue)
+      return "Issue" + Maybe + "(" + Src + " -> " + Dst + ")";
+    return "Flow" + Maybe + "(" + Dst + " <- " + Src + ")";
+  }
   case Fact::Kind::Escape:
     return "Escape(O" + std::to_string(F.Origin) + ")";
   case Fact::Kind::Expire:

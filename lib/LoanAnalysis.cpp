@@ -190,10 +190,10 @@ static void forEachMention(const Fact &F, const FactLists<OriginID> &UsedBy,
   switch (F.K) {
   case Fact::Kind::Flow:
     Visit(Mention{F.Src, true, false});
-    Visit(Mention{F.Origin, !F.Kill, true});
+    Visit(Mention{F.Origin, !F.Kill || F.Maybe, true});
     return;
   case Fact::Kind::Issue:
-    Visit(Mention{F.Origin, true, true});
+    Visit(Mention{F.Origin, !F.Kill, true});
     return;
   case Fact::Kind::Escape:
   case Fact::Kind::Invalidate:
@@ -486,7 +486,7 @@ void LoanDomain::apply(State &S, const Fact &F) {
   case Fact::Kind::Issue: {
     noteHolder(F.Loan, F.Origin);
     auto Add = [&](const Holdings &H) {
-      const LoanSet *Old = lookup(H, F.Origin);
+      const LoanSet *Old = F.Kill ? nullptr : lookup(H, F.Origin);
       return put(H, F.Origin, SetFactory.add(Old ? *Old : EmptySet, F.Loan));
     };
     if (F.Maybe)
@@ -504,7 +504,11 @@ void LoanDomain::apply(State &S, const Fact &F) {
         noteHolder(E, F.Origin);
       return put(H, F.Origin, F.Kill || !Dst ? From : unite(*Dst, From));
     };
-    if (F.Maybe && !F.Kill)
+    // A Maybe clearing (Kill, from the empty origin): Origin is replaced
+    // on some paths only, so it surely holds nothing but keeps what it may.
+    if (F.Maybe && F.Kill)
+      S.Must = Move(S.Must);
+    else if (F.Maybe)
       S.May = Move(S.May);
     else
       updateBoth(S, Move);

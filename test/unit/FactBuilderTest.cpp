@@ -144,4 +144,40 @@ TEST(FactBuilderTest, DeclarationInitialises) {
             "B1: Reinit(s)");
 }
 
+TEST(FactBuilderTest, ReplacingABorrowForgetsWithItsFirstSource) {
+  EXPECT_EQ(factsOf(R"cpp(
+    void f() {
+      std::vector<int> v;
+      int *p = v.data();
+    }
+  )cpp",
+                    "f", {}, /*WithLoans=*/true),
+            // One fact borrows `v` into the call's value (replacing whatever
+            // it held), one copies that value into `p`.
+            "B1: Reinit(v) Use(v) Set(O1 <- L0) Reinit(p) Set(O2 <- O1) "
+            "Expire(v) Expire(p)");
+}
+
+TEST(FactBuilderTest, AValueComputedFromItselfKeepsItsLoans) {
+  EXPECT_EQ(factsOf(R"cpp(
+    void f(bool c, int *q) {
+      std::vector<int> v;
+      int *p = v.data();
+      p = p + 1;
+      p = c ? p : q;
+    }
+  )cpp",
+                    "f", {}, /*WithLoans=*/true),
+            // `p = p + 1` keeps p's loans: no loan fact at all. `p = c ? p :
+            // q` keeps them on some paths: p surely holds nothing of its
+            // own any more (Set?) and may also hold q's pointee's (Flow?).
+            "B5: Set(O1 <- L0)\n"
+            "B4: Reinit(v) Use(v) Set(O2 <- L1) Reinit(p) Set(O3 <- O2) Use(p) "
+            "CancelledUse(p) Reinit(p) Use(c)\n"
+            "B2: Use(p)\n"
+            "B3: Use(q)\n"
+            "B1: CancelledUse(p) Reinit(p) Set?(O3 <- O0) Flow?(O3 <- O1) "
+            "Expire(v) Expire(p)");
+}
+
 } // namespace

@@ -59,7 +59,7 @@ struct Fact {
     /// Edge fact: the smart pointer at Place is not null along this edge
     /// (the true branch of `if (p)`), so it cannot be moved-from there.
     NotNull,
-    /// Origin now holds Loan (a borrow happens).
+    /// Origin now holds Loan (a borrow happens), only Loan when Kill is set.
     Issue,
     /// Origin gets the loans of Src (replacing its own when Kill is set).
     Flow,
@@ -89,7 +89,9 @@ struct Fact {
   /// Use: cancelled by its consumer (the left side of an assignment, the
   /// object of `clear()`...). Kept in place so consumers can find it.
   bool Cancelled = false;
-  /// Flow: Origin forgets its own loans.
+  /// Issue, Flow: Origin forgets its own loans first (the value is
+  /// replaced, not added to). With Maybe, only on some paths: the loans
+  /// Origin must hold go, those it may hold stay.
   bool Kill = false;
   /// Expire: a temporary at the end of its full-expression (rather than a
   /// variable at the end of its scope).

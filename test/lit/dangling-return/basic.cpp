@@ -80,6 +80,29 @@ int &onSomePaths(bool c, int &param) {
   // CHECK-MESSAGES: :[[@LINE-4]]:7: note: 'local' is destroyed when the function returns
 }
 
+// A value computed from itself keeps what it borrowed: `p + 1` still points
+// into `s`, and `c ? v : w` is still `v` on some paths.
+const char *advancedPointer() {
+  std::string s = "abc";
+  const char *p = s.c_str();
+  p = p + 1;
+  return p;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: returning a pointer into local variable 's' [borrow-dangling-return]
+  // CHECK-MESSAGES: :[[@LINE-4]]:19: note: borrowed here
+  // CHECK-MESSAGES: :[[@LINE-6]]:15: note: 's' is destroyed when the function returns
+}
+
+std::string_view keptOnSomePaths(bool c) {
+  std::string s = "abc";
+  std::string_view v = s;
+  std::string_view w;
+  v = c ? v : w;
+  return v;
+  // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: returning a value that borrows local variable 's' on some paths [borrow-dangling-return]
+  // CHECK-MESSAGES: :[[@LINE-5]]:24: note: borrowed here
+  // CHECK-MESSAGES: :[[@LINE-7]]:15: note: 's' is destroyed when the function returns
+}
+
 // What is not flagged.
 int global = 0;
 struct Widget {
@@ -113,6 +136,20 @@ const int &elementOfParameter(const std::vector<int> &v) { return v[0]; }
 auto lambdaByCopy() {
   int counter = 0;
   return [counter] { return counter; };
+}
+
+// Assigned something else, the pointer no longer borrows `s`.
+const char *pointerReassigned() {
+  std::string s = "abc";
+  const char *p = s.c_str();
+  p = "literal";
+  return p;
+}
+std::string_view viewReassignedFromOther(bool c, std::string_view param) {
+  std::string s = "abc";
+  std::string_view v = s;
+  v = c ? param : param.substr(1);
+  return v;
 }
 
 // A std method called through a pointer or an owner's `->` is modelled on
