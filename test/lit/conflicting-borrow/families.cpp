@@ -54,6 +54,16 @@ void vectorAssign(std::vector<int> &v, const std::vector<int> &w) {
   // CHECK-MESSAGES: :[[@LINE-1]]:7: note: borrow later used here
 }
 
+void vectorPointerAdvanced(std::vector<int> &v) {
+  int *data = v.data();
+  data = data + 1; // still points into v's buffer
+  v.push_back(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: 'data' borrows 'v', which 'push_back' may reallocate [borrow-conflicting-borrow]
+  // CHECK-MESSAGES: :[[@LINE-4]]:15: note: borrow of 'v' occurs here
+  use(*data);
+  // CHECK-MESSAGES: :[[@LINE-1]]:7: note: borrow later used here
+}
+
 void vectorNegatives(std::vector<int> &v) {
   int &a = v[0];
   v[1] = 2; // writing another element moves nothing
