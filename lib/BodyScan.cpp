@@ -6,6 +6,7 @@
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/ScopeExit.h"
 
 using namespace clang;
 
@@ -88,6 +89,11 @@ static bool startsBlock(const Stmt *S) {
 BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
                     Borrowers &Types, const Config &Cfg, ExprNesting *Nesting) {
   BodyTraits T;
+  // The nesting answers questions once the walk is over, however it ends.
+  llvm::scope_exit Seal([Recorded = Nesting] {
+    if (Recorded)
+      Recorded->seal();
+  });
   QualType Result = F.getReturnType();
   T.MayBorrow = Result->isReferenceType() || Types.holdsBorrows(Result);
   // The body the CFG is built from, where the nesting starts.

@@ -14,6 +14,7 @@
 #ifndef BORROW_EXPRNESTING_H
 #define BORROW_EXPRNESTING_H
 
+#include "borrow/AddressSet.h"
 #include "llvm/ADT/DenseSet.h"
 
 namespace clang {
@@ -34,6 +35,11 @@ public:
   /// next, as a child.
   const clang::Stmt *visit(const clang::Stmt *S, const clang::Stmt *Parent,
                            const clang::Expr *&Source);
+  /// Ends the walk: the questions below are only answered after it.
+  void seal() {
+    PlaceBases.seal();
+    FullExpressions.seal();
+  }
 
   /// True if \p E is, after parentheses and object-preserving casts, the
   /// base of a member access, a dereference or `*`/`->` of a class.
@@ -50,8 +56,8 @@ public:
   bool endsFullExpression(const clang::Stmt *S) const;
 
 private:
-  llvm::DenseSet<const clang::Expr *> PlaceBases;
-  llvm::DenseSet<const clang::Expr *> FullExpressions;
+  AddressSet PlaceBases;
+  AddressSet FullExpressions;
   /// The opaque values' sources seen: each is walked once, however many
   /// times it is used.
   llvm::DenseSet<const clang::Expr *> Sources;
