@@ -77,6 +77,69 @@ static bool mayBorrow(const Stmt *S, Borrowers &Types) {
   return false;
 }
 
+// The type of the temporary a reference bound to \p Init keeps alive (or
+// of \p Init itself): through parentheses, cleanups, materialisations, and
+// a temporary's bases and members (`const Base &b = Derived();`).
+static QualType extendedType(const Expr *Init) {
+  while (true) {
+    const Expr *Inner = Init->IgnoreParens();
+    if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(Inner))
+      Inner = Cleanups->getSubExpr();
+    else if (const auto *Temporary = dyn_cast<MaterializeTemporaryExpr>(Inner))
+      Inner = Temporary->getSubExpr();
+    else
+      Inner = Inner->skipRValueSubobjectAdjustments();
+    if (Inner == Init)
+      return Init->getType();
+    Init = Inner;
+  }
+}
+
+namespace {
+/// Whether destroying a local variable at the end of its scope may not
+/// return: its class's destructor, or a member's or a base's, is
+/// `[[noreturn]]`. Asked of every declaration; neighbouring ones mostly
+/// share a type, so the last answer is kept.
+class NoReturnDestructors {
+public:
+  bool declaredBy(const Stmt *S) {
+    const auto *DS = dyn_cast<DeclStmt>(S);
+    if (!DS)
+      return false;
+    for (const Decl *D : DS->decls()) {
+      const auto *V = dyn_cast<VarDecl>(D);
+      if (!V || !V->hasLocalStorage())
+        continue;
+      if (mayNotReturn(V->getType()))
+        return true;
+      // A reference may keep a temporary alive until then.
+      const Expr *Init = V->getInit();
+      if (Init && V->getType()->isReferenceType() &&
+          mayNotReturn(extendedType(Init)))
+        return true;
+    }
+    return false;
+  }
+
+private:
+  bool mayNotReturn(QualType T) {
+    const Type *Asked = T.getTypePtr();
+    if (Asked != Last) {
+      const auto *Class = T.getNonReferenceType()
+                              ->getBaseElementTypeUnsafe()
+                              ->getAsCXXRecordDecl();
+      Last = Asked;
+      LastAnswer =
+          Class && Class->hasDefinition() && Class->isAnyDestructorNoReturn();
+    }
+    return LastAnswer;
+  }
+
+  const Type *Last = nullptr;
+  bool LastAnswer = false;
+};
+} // namespace
+
 // True if \p S starts a block of the CFG of the function it is in: an if
 // (but not `if constexpr` or `if consteval`, whose untaken branch is not
 // built), a loop, a case or default label.
@@ -89,6 +152,7 @@ static bool startsBlock(const Stmt *S) {
 BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
                     Borrowers &Types, const Config &Cfg, ExprNesting *Nesting) {
   BodyTraits T;
+  NoReturnDestructors NoReturn;
   // The nesting answers questions once the walk is over, however it ends.
   llvm::scope_exit Seal([Recorded = Nesting] {
     if (Recorded)
@@ -96,6 +160,9 @@ BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
   });
   QualType Result = F.getReturnType();
   T.MayBorrow = Result->isReferenceType() || Types.holdsBorrows(Result);
+  // A destructor's CFG ends with its members' and bases' destructors.
+  if (const auto *Dtor = dyn_cast<CXXDestructorDecl>(&F))
+    T.NoReturnDestructor = Dtor->getParent()->isAnyDestructorNoReturn();
   // The body the CFG is built from, where the nesting starts.
   const Stmt *Body = F.getBody();
   const Stmt *CFGBody = Body;
@@ -141,6 +208,7 @@ BodyTraits scanBody(const FunctionDecl &F, const SummaryTable &Summaries,
     }
     T.MayBorrow = T.MayBorrow || mayBorrow(S, Types);
     T.MayInvalidate = T.MayInvalidate || mayInvalidate(S, Summaries, Cfg);
+    T.NoReturnDestructor = T.NoReturnDestructor || NoReturn.declaredBy(S);
     bool ChildrenInLambda = InLambda || isa<LambdaExpr>(S);
     for (const Stmt *Child : S->children())
       Work.push_back({Child, ChildrenInLambda, InCFGBody, Parent});

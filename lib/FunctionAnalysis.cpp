@@ -15,6 +15,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "llvm/Support/Process.h"
+#include <cassert>
 #include <optional>
 
 using namespace clang;
@@ -28,11 +29,11 @@ double processCpuSeconds() {
   return std::chrono::duration<double>(User + System).count();
 }
 
-static void configureCFG(CFG::BuildOptions &Options) {
+static void configureCFG(CFG::BuildOptions &Options, bool ScopeEnds) {
   Options.setAllAlwaysAdd();
-  Options.AddImplicitDtors = true;
+  Options.AddImplicitDtors = ScopeEnds;
   Options.AddTemporaryDtors = true;
-  Options.AddLifetime = true;
+  Options.AddLifetime = ScopeEnds;
   Options.AddInitializers = true;
   Options.AddCXXDefaultInitExprInCtors = true;
   Options.AddRichCXXConstructors = true;
@@ -45,8 +46,10 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
                    ModelOptions Options, unsigned *OverBudgetBlocks) {
   if (!F.getBody() || F.isDependentContext() || F.isInvalidDecl())
     return nullptr;
+  assert((Options.ScopeEnds || !Options.WithLoans) &&
+         "the borrow facts read the ends of lifetimes");
   auto M = std::make_unique<FunctionModel>(F);
-  configureCFG(M->AC.getCFGBuildOptions());
+  configureCFG(M->AC.getCFGBuildOptions(), Options.ScopeEnds);
   double Start = Options.CFGSeconds ? processCpuSeconds() : 0;
   M->Graph = M->AC.getCFG();
   if (Options.CFGSeconds)
@@ -218,6 +221,7 @@ FunctionResult analyzeFunction(const FunctionDecl &F, const Config &Cfg,
   unsigned OverBudgetBlocks = 0;
   ModelOptions Options;
   Options.WithLoans = WantLoans;
+  Options.ScopeEnds = WantLoans || Body.NoReturnDestructor;
   Options.Types = &T;
   Options.Nesting = &Nesting;
   if (Cfg.Debug)

@@ -27,6 +27,11 @@ struct BodyTraits {
   /// Calls something that may invalidate borrows (a std member in the
   /// invalidation tables, a listed or summarised function) or deletes.
   bool MayInvalidate = false;
+  /// Declares a local variable whose destruction may not return (its
+  /// class's destructor, or a member's or a base's, is `[[noreturn]]`), or
+  /// is such a class's destructor: the paths after it end where the CFG
+  /// places that destructor.
+  bool NoReturnDestructor = false;
   /// The if statements, loops and switch labels of the function itself
   /// (not of the lambdas in it): each starts at least one block of its
   /// CFG, so a count over the block budget drops the function before
