@@ -21,17 +21,23 @@ PlaceID PlaceTable::intern(Place P, const void *Key) {
     auto [It, Inserted] = Projections.try_emplace({P.Parent, Key}, New);
     if (!Inserted)
       return It->second;
-    Children[P.Parent].push_back(New);
   }
   Places.push_back(P);
+  Families.emplace_back();
+  if (P.Depth != 0) {
+    Family &Parent = Families[P.Parent];
+    if (Parent.LastChild == Family::None)
+      Parent.FirstChild = New;
+    else
+      Families[Parent.LastChild].NextSibling = New;
+    Parent.LastChild = New;
+  }
   return New;
 }
 
 void PlaceTable::partsOf(PlaceID P, llvm::SmallVectorImpl<PlaceID> &Out) const {
-  auto It = Children.find(P);
-  if (It == Children.end())
-    return;
-  for (PlaceID C : It->second)
+  for (PlaceID C = Families[P].FirstChild; C != Family::None;
+       C = Families[C].NextSibling)
     if (Places[C].K == Place::Kind::Field) {
       Out.push_back(C);
       partsOf(C, Out);

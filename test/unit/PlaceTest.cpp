@@ -80,6 +80,27 @@ TEST_F(PlaceTableTest, DerefIsTracked) {
   EXPECT_FALSE(Places.reachesThroughDeref(Root, P));
 }
 
+TEST_F(PlaceTableTest, PartsAreTheFieldsWithinInTheOrderTheyWereMade) {
+  // o.ptr, then *o.ptr and its field, then o.in and o.in.x.
+  PlaceID Root = Places.variable(O);
+  PlaceID OPtr = Places.field(Root, Ptr);
+  PlaceID Pointee = Places.deref(OPtr, In->getType());
+  PlaceID PointeeX = Places.field(Pointee, X);
+  PlaceID OIn = Places.field(Root, In);
+  PlaceID OInX = Places.field(OIn, X);
+  llvm::SmallVector<PlaceID, 4> Parts;
+  Places.partsOf(Root, Parts);
+  // Stored inside o: its fields and theirs, depth first, not what o.ptr
+  // points to.
+  EXPECT_EQ(Parts, (llvm::SmallVector<PlaceID, 4>{OPtr, OIn, OInX}));
+  Parts.clear();
+  Places.partsOf(Pointee, Parts);
+  EXPECT_EQ(Parts, (llvm::SmallVector<PlaceID, 4>{PointeeX}));
+  Parts.clear();
+  Places.partsOf(OInX, Parts);
+  EXPECT_TRUE(Parts.empty());
+}
+
 TEST_F(PlaceTableTest, DescribeReadsLikeSource) {
   PlaceID Root = Places.variable(O);
   PlaceID P = Places.field(Root, Ptr);

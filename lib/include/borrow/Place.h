@@ -102,7 +102,17 @@ private:
   PlaceID intern(Place P, const void *Key);
 
   llvm::SmallVector<Place, 16> Places;
-  llvm::DenseMap<PlaceID, llvm::SmallVector<PlaceID, 2>> Children;
+  /// The projections made from each place, in the order they were made: a
+  /// list threaded through an array by place ID, where a hash map from
+  /// each place to its children sent every question of a long function to
+  /// a random cache line.
+  struct Family {
+    static constexpr PlaceID None = ~0u;
+    PlaceID FirstChild = None;
+    PlaceID LastChild = None;
+    PlaceID NextSibling = None;
+  };
+  llvm::SmallVector<Family, 16> Families;
   /// Roots by their declaration or expression (null for `*this`): a plain
   /// pointer hash, which keeps declarations made in source order together.
   llvm::DenseMap<const void *, PlaceID> Roots;
