@@ -887,8 +887,11 @@ void BorrowFacts::visitLifetimeEnds(const CFGLifetimeEnds &E) {
   Fact F;
   F.K = Fact::Kind::Expire;
   F.Site = Where;
-  if (!V->getType()->isReferenceType()) {
-    F.Place = Places.variable(V);
+  // The place's type, not the declaration's: the scope of a long function
+  // ends far from where its variables were declared.
+  PlaceID P = Places.variable(V);
+  if (!Places.get(P).Type->isReferenceType()) {
+    F.Place = P;
     emit(F);
   }
   auto It = Extended.find(V);

@@ -45,6 +45,10 @@ void PlaceTable::partsOf(PlaceID P, llvm::SmallVectorImpl<PlaceID> &Out) const {
 }
 
 PlaceID PlaceTable::variable(const ValueDecl *Var) {
+  // Asked again at every use and at the end of the scope: the declaration,
+  // far away in memory in a long function, is only read the first time.
+  if (auto It = Roots.find(Var); It != Roots.end())
+    return It->second;
   Place P{Place::Kind::Variable, 0, Var, nullptr, Var->getType(), 0};
   return intern(P, Var);
 }
