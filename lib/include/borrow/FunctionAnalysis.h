@@ -48,8 +48,7 @@ struct ModelOptions {
   /// and a destructor that does not return ends the paths through it; a
   /// body that needs neither gets its CFG faster without them (clang's
   /// bookkeeping of scopes is up to a third of the CFG of a long
-  /// function).
-  /// Required WithLoans.
+  /// function). Must be set whenever WithLoans is.
   bool ScopeEnds = true;
   /// Per-TU type cache; a fresh one is used when null.
   Borrowers *Types = nullptr;
