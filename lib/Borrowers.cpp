@@ -48,29 +48,66 @@ bool Borrowers::holdsBorrows(QualType T) {
     return false;
   if (T->isReferenceType())
     return true;
-  return compute(T, 0);
+  if (Unit && !Marked)
+    return Unit->holdsBorrows(T);
+  bool Holds = compute(T, 0);
+  for (const Type *Open : Unsettled) {
+    auto It = Cache.find(Open);
+    if (It == Cache.end() || It->second != Entry::Working)
+      continue;
+    // No type reached from T holds borrows, so neither do those that were
+    // waiting on one (a cycle holds nothing unless something in it does).
+    if (Holds || Cut)
+      Cache.erase(It);
+    else
+      It->second = Entry::No;
+  }
+  Unsettled.clear();
+  Cut = false;
+  return Holds;
 }
 
 void Borrowers::markHoldsBorrows(QualType T) {
   if (T.isNull())
     return;
   T = T.getCanonicalType().getNonReferenceType();
-  Cache[T.getTypePtr()] = true;
+  Marked = true;
+  Cache[T.getTypePtr()] = Entry::Yes;
 }
+
+// Deeper than any class a person writes: only a runaway template gets here.
+static constexpr unsigned MaxDepth = 16;
 
 bool Borrowers::compute(QualType T, unsigned Depth) {
   T = T.getCanonicalType().getNonReferenceType();
-  if (T->isReferenceType() || isPointer(T))
-    return true;
+  if (T->isPointerType())
+    return !T->getPointeeType()->isFunctionType();
   if (const auto *Array = dyn_cast<ConstantArrayType>(T.getTypePtr()))
     return compute(Array->getElementType(), Depth);
   const CXXRecordDecl *R = recordOf(T);
-  if (!R || !R->hasDefinition() || Depth > 3)
+  if (!R)
     return false;
-  auto [It, Inserted] = Cache.try_emplace(T.getTypePtr(), false);
-  if (!Inserted)
-    return It->second;
-
+  const Type *Key = T.getTypePtr();
+  if (auto It = Cache.find(Key); It != Cache.end()) {
+    if (It->second == Entry::Working)
+      ++Doubts;
+    return It->second == Entry::Yes;
+  }
+  if (isPointer(T)) {
+    Cache[Key] = Entry::Yes;
+    return true;
+  }
+  if (!R->hasDefinition()) {
+    Cache[Key] = Entry::No;
+    return false;
+  }
+  if (Depth > MaxDepth) {
+    Cut = true;
+    ++Doubts;
+    return false;
+  }
+  Cache[Key] = Entry::Working;
+  unsigned DoubtsBefore = Doubts;
   bool Holds = false;
   if (R->isLambda()) {
     // A closure carries what it captures by reference, and the borrows of
@@ -97,7 +134,12 @@ bool Borrowers::compute(QualType T, unsigned Depth) {
     for (const CXXBaseSpecifier &Base : R->bases())
       Holds |= compute(Base.getType(), Depth + 1);
   }
-  Cache[T.getTypePtr()] = Holds;
+  if (Holds)
+    Cache[Key] = Entry::Yes;
+  else if (Doubts == DoubtsBefore)
+    Cache[Key] = Entry::No;
+  else
+    Unsettled.push_back(Key);
   return Holds;
 }
 

@@ -213,7 +213,9 @@ void TranslationUnitAnalysis::run() {
 
   auto Analyse = [&](const FunctionDecl *Def, bool WantFindings) {
     double Start = Cfg.Debug ? processCpuSeconds() : 0;
-    FunctionResult R = analyzeFunction(*Def, Cfg, Summaries, Ctx, WantFindings);
+    Borrowers FunctionTypes(Types);
+    FunctionResult R = analyzeFunction(*Def, Cfg, Summaries, Ctx, WantFindings,
+                                       &FunctionTypes);
     if (Cfg.Debug) {
       AnalysisStats::Cost &C = Stats.Costs[Def];
       C.Seconds += processCpuSeconds() - Start;

@@ -11,7 +11,11 @@
 //     std containers whose elements hold borrows (ImportantExcerpt with its
 //     string_view, std::vector<std::string_view>), classes seen capturing
 //     a borrow through [[clang::lifetime_capture_by(this)]].
-// Answers are cached per instance; one instance serves one translation unit.
+// Answers are cached. One instance serves a translation unit; each function
+// reads it through an instance of its own, which keeps the function's marks
+// (a mark is seen at a call in that function, and is that function's
+// business only), so that what one function finds never depends on which
+// functions were analysed before it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -25,6 +29,11 @@ namespace borrow {
 
 class Borrowers {
 public:
+  Borrowers() = default;
+  /// Answers for one function, read from \p Unit (the translation unit's
+  /// instance) until the function marks a type.
+  explicit Borrowers(Borrowers &Unit) : Unit(&Unit) {}
+
   bool isOwner(clang::QualType T) const;
   bool isPointer(clang::QualType T) const;
   /// True if values of \p T can carry loans (see above).
@@ -36,9 +45,26 @@ public:
   void markHoldsBorrows(clang::QualType T);
 
 private:
+  /// What holdsBorrows() answers for a type seen \p Depth levels into the
+  /// one asked about.
   bool compute(clang::QualType T, unsigned Depth);
 
-  llvm::DenseMap<const clang::Type *, bool> Cache;
+  Borrowers *Unit = nullptr;
+  bool Marked = false;
+  /// Yes and No are answers (a mark is a Yes). Working: the type's answer
+  /// is being worked out; one reached again while it is (a class holding a
+  /// vector of itself) counts as No for now, and so may everything that
+  /// read it: those stay Working until the type asked about has its answer.
+  /// If that is No, they are No too; if Yes, they are looked at again when
+  /// asked.
+  enum class Entry : uint8_t { No, Yes, Working };
+  llvm::DenseMap<const clang::Type *, Entry> Cache;
+  llvm::SmallVector<const clang::Type *, 8> Unsettled;
+  /// Answers that read a Working entry or a cut so far.
+  unsigned Doubts = 0;
+  /// Set when a type nested deeper than anyone writes was cut short: the
+  /// Noes waiting on it are not answers to keep.
+  bool Cut = false;
 };
 
 } // namespace borrow

@@ -50,7 +50,8 @@ struct ModelOptions {
   /// bookkeeping of scopes is up to a third of the CFG of a long
   /// function). Must be set whenever WithLoans is.
   bool ScopeEnds = true;
-  /// Per-TU type cache; a fresh one is used when null.
+  /// The function's view of the types (see Borrowers); a fresh one is
+  /// used when null.
   Borrowers *Types = nullptr;
   /// If set, receives the CPU seconds clang took to build the CFG.
   double *CFGSeconds = nullptr;

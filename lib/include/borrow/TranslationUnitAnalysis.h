@@ -14,6 +14,7 @@
 #ifndef BORROW_TRANSLATIONUNITANALYSIS_H
 #define BORROW_TRANSLATIONUNITANALYSIS_H
 
+#include "borrow/Borrowers.h"
 #include "borrow/Config.h"
 #include "borrow/Finding.h"
 #include "borrow/Summary.h"
@@ -105,6 +106,8 @@ private:
   clang::ASTContext &Ctx;
   Config Cfg;
   SummaryTable Summaries;
+  /// What the unit's types own, point to and hold, shared by its functions.
+  Borrowers Types;
   std::vector<Finding> Findings;
   AnalysisStats Stats;
   /// The strings imported summaries point to.
