@@ -6,6 +6,7 @@
 #include "clang/AST/DeclTemplate.h"
 #include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringMap.h"
 
 using namespace clang;
 
@@ -150,15 +151,24 @@ const FreeFunctionModel FreeFunctions[] = {
 
 } // namespace
 
+// The models by class name: the analysis asks about every class type it
+// meets, most of them not std's, so a question costs one hash lookup.
+static const llvm::StringMap<const TypeModel *> &modelsByName() {
+  static const llvm::StringMap<const TypeModel *> ByName = [] {
+    llvm::StringMap<const TypeModel *> Map;
+    for (const TypeModel &M : Models)
+      for (llvm::StringRef N : M.Names)
+        Map[N] = &M;
+    return Map;
+  }();
+  return ByName;
+}
+
 const TypeModel *modelFor(const CXXRecordDecl *Record) {
-  if (!Record || !Record->isInStdNamespace() || !Record->getIdentifier())
+  if (!Record || !Record->getIdentifier())
     return nullptr;
-  llvm::StringRef Name = Record->getName();
-  for (const TypeModel &M : Models)
-    for (llvm::StringRef N : M.Names)
-      if (N == Name)
-        return &M;
-  return nullptr;
+  const TypeModel *M = modelsByName().lookup(Record->getName());
+  return M && Record->isInStdNamespace() ? M : nullptr;
 }
 
 const TypeModel *modelFor(QualType T) {
