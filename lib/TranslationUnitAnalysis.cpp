@@ -242,7 +242,7 @@ void TranslationUnitAnalysis::run() {
 
   auto Analyse = [&](const FunctionDecl *Def, bool WantFindings) {
     double Start = Cfg.Debug ? processCpuSeconds() : 0;
-    Borrowers FunctionTypes(Types);
+    Borrowers FunctionTypes(&Types);
     FunctionResult R = analyzeFunction(*Def, Cfg, Summaries, Ctx, WantFindings,
                                        &FunctionTypes);
     if (Cfg.Debug) {

@@ -69,18 +69,18 @@ TEST(BorrowersTest, AMarkStaysWithTheFunctionThatMadeIt) {
   QualType HasLeaf = typeOf(*AST, "hasLeaf");
   Borrowers Unit;
   {
-    Borrowers Before(Unit);
+    Borrowers Before(&Unit);
     EXPECT_FALSE(Before.holdsBorrows(HasLeaf));
   }
   {
-    Borrowers Marking(Unit);
+    Borrowers Marking(&Unit);
     Marking.markHoldsBorrows(Leaf);
     EXPECT_TRUE(Marking.holdsBorrows(Leaf));
     // What contains a marked type holds borrows in that function too,
     // though the unit answered no before.
     EXPECT_TRUE(Marking.holdsBorrows(HasLeaf));
   }
-  Borrowers After(Unit);
+  Borrowers After(&Unit);
   EXPECT_FALSE(After.holdsBorrows(Leaf));
   EXPECT_FALSE(After.holdsBorrows(HasLeaf));
   EXPECT_FALSE(Unit.holdsBorrows(Leaf));

@@ -31,8 +31,9 @@ class Borrowers {
 public:
   Borrowers() = default;
   /// Answers for one function, read from \p Unit (the translation unit's
-  /// instance) until the function marks a type.
-  explicit Borrowers(Borrowers &Unit) : Unit(&Unit) {}
+  /// instance) until the function marks a type. (A pointer, not a
+  /// reference: a constructor from Borrowers & would be a copy constructor.)
+  explicit Borrowers(Borrowers *Unit) : Unit(Unit) {}
 
   bool isOwner(clang::QualType T) const;
   bool isPointer(clang::QualType T) const;
