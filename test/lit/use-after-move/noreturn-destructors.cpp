@@ -1,9 +1,9 @@
 // RUN: %check_borrow_tidy %s borrow-use-after-move %t
 
 // The destructor of a local or a temporary that does not return ends every
-// path through it: nothing after it runs, so nothing after it is reported. Bodies that only move get
-// a CFG without the ends of scopes (faster); one that declares such a
-// variable keeps them.
+// path through it: nothing after it runs, so nothing after it is reported.
+// Bodies that only move get a CFG without the ends of scopes (faster); one
+// that declares such a variable keeps them.
 
 #include <string>
 #include <utility>
