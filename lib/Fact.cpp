@@ -1,6 +1,7 @@
 //===- Fact.cpp -----------------------------------------------------------===//
 
 #include "borrow/Fact.h"
+#include <cassert>
 
 namespace borrow {
 
@@ -57,34 +58,59 @@ std::string describe(const Fact &F, const PlaceTable &Places) {
   return Name + "(" + Places.describe(F.Place) + ")";
 }
 
+FunctionFacts::FunctionFacts(unsigned NumBlocks, unsigned ExpectedFacts)
+    : Blocks(NumBlocks) {
+  All.reserve(ExpectedFacts);
+}
+
+Fact &FunctionFacts::append(Fact F) {
+  F.ID = All.size();
+  All.push_back(F);
+  return All.back();
+}
+
+void FunctionFacts::startBlock(unsigned Block) {
+  if (Block == Filling)
+    return;
+  assert(Blocks[Block].End == 0 && "a block's facts must be added together");
+  Filling = Block;
+  FillingEdges = false;
+  Blocks[Block] = {numFacts(), numFacts()};
+}
+
 Fact &FunctionFacts::add(unsigned Block, Fact F) {
-  F.ID = NumFacts++;
-  Fact *Stored = new (Storage.Allocate()) Fact(F);
-  Blocks[Block].push_back(Stored);
-  All.push_back(Stored);
-  return *Stored;
+  startBlock(Block);
+  assert(!FillingEdges && "a block's edge facts come after its own");
+  Fact &Added = append(F);
+  Blocks[Block].End = numFacts();
+  return Added;
+}
+
+Fact &FunctionFacts::addEdge(unsigned Block, unsigned Succ, Fact F) {
+  startBlock(Block);
+  FillingEdges = true;
+  std::pair<unsigned, unsigned> Key{Block, Succ};
+  auto [It, New] = Edges.try_emplace(Key, Slice{numFacts(), numFacts()});
+  assert((New || FillingEdge == Key) &&
+         "the facts of one edge must be added together");
+  (void)New;
+  FillingEdge = Key;
+  Fact &Added = append(F);
+  It->second.End = numFacts();
+  return Added;
+}
+
+llvm::ArrayRef<Fact> FunctionFacts::edge(unsigned Block, unsigned Succ) const {
+  auto It = Edges.find({Block, Succ});
+  if (It == Edges.end())
+    return {};
+  return slice(It->second);
 }
 
 const Reason *FunctionFacts::reason(const Reason &R) {
   if (!R.Via && !R.ViaSite && R.ViaSiteElsewhere.empty() && !R.ViaParam)
     return nullptr;
   return new (Reasons.Allocate()) Reason(R);
-}
-
-Fact &FunctionFacts::addEdge(unsigned Block, unsigned Succ, Fact F) {
-  F.ID = NumFacts++;
-  Fact *Stored = new (Storage.Allocate()) Fact(F);
-  Edges[{Block, Succ}].push_back(Stored);
-  All.push_back(Stored);
-  return *Stored;
-}
-
-llvm::ArrayRef<Fact *> FunctionFacts::edge(unsigned Block,
-                                           unsigned Succ) const {
-  auto It = Edges.find({Block, Succ});
-  if (It == Edges.end())
-    return {};
-  return It->second;
 }
 
 } // namespace borrow

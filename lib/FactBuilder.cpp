@@ -12,11 +12,19 @@ using namespace clang;
 
 namespace borrow {
 
+// Room for the facts: about one per CFG element in practice.
+static unsigned expectedFacts(const CFG &Cfg) {
+  unsigned Elements = 0;
+  for (const CFGBlock *Block : Cfg)
+    Elements += Block->size();
+  return Elements;
+}
+
 FactBuilder::FactBuilder(const CFG &Cfg, const PostOrderCFGView &Order,
                          ExprPlaces &Exprs, PlaceTable &Places,
                          const CallEffects &Effects, const ASTContext &Ctx)
     : Order(Order), Exprs(Exprs), Places(Places), Effects(Effects), Ctx(Ctx),
-      Facts(Cfg.getNumBlockIDs()) {}
+      Facts(Cfg.getNumBlockIDs(), expectedFacts(Cfg)) {}
 
 void FactBuilder::trackBorrows(BorrowModel &Model, Borrowers &Types,
                                const SummaryTable &Summaries,
@@ -184,15 +192,15 @@ void FactBuilder::visitPlaceExpr(const Expr *E) {
   if (!Exprs.isOutermostPlace(E))
     return;
   if (std::optional<PlaceID> P = Exprs.placeOf(E))
-    UseAt[E] = &emit(Fact::Kind::Use, *P, E);
+    UseAt[E] = emit(Fact::Kind::Use, *P, E).ID;
 }
 
 void FactBuilder::cancelUse(const Expr *E) {
   if (!E)
     return;
   if (const Expr *PE = ExprPlaces::placeExpr(E))
-    if (Fact *F = UseAt.lookup(PE))
-      F->Cancelled = true;
+    if (auto It = UseAt.find(PE); It != UseAt.end())
+      Facts.byID(It->second).Cancelled = true;
 }
 
 // The lambda that a variable's initialiser or a call's argument denotes,
@@ -503,9 +511,10 @@ void FactBuilder::emitUnsequencedUses(PlaceID Moved, const Stmt *Root) {
     const Stmt *S = Work.pop_back_val();
     if (!S || isa<LambdaExpr, UnaryExprOrTypeTraitExpr, CXXNoexceptExpr>(S))
       continue;
-    if (Fact *Use = UseAt.lookup(S)) {
-      if (!Use->Cancelled && Places.isPrefixOf(Moved, Use->Place))
-        emit(Fact::Kind::Use, Use->Place, S).Unsequenced = true;
+    if (auto It = UseAt.find(S); It != UseAt.end()) {
+      const Fact &Use = Facts.byID(It->second);
+      if (!Use.Cancelled && Places.isPrefixOf(Moved, Use.Place))
+        emit(Fact::Kind::Use, Use.Place, S).Unsequenced = true;
     }
     for (const Stmt *Child : S->children())
       Work.push_back(Child);

@@ -87,14 +87,14 @@ buildFunctionModel(const FunctionDecl &F, const Config &Cfg,
 std::string describeFacts(const FunctionModel &M) {
   std::string Out;
   for (const CFGBlock *Block : *M.Order) {
-    llvm::ArrayRef<Fact *> Facts = M.Facts.block(Block->getBlockID());
+    llvm::ArrayRef<Fact> Facts = M.Facts.block(Block->getBlockID());
     if (Facts.empty())
       continue;
     if (!Out.empty())
       Out += "\n";
     Out += "B" + std::to_string(Block->getBlockID()) + ":";
-    for (const Fact *F : Facts)
-      Out += " " + describe(*F, M.Places);
+    for (const Fact &F : Facts)
+      Out += " " + describe(F, M.Places);
   }
   return Out;
 }

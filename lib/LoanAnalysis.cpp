@@ -271,10 +271,10 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
   };
   llvm::BitVector InBlock(Facts.numFacts());
   for (unsigned B = 0, N = Facts.numBlocks(); B < N; ++B)
-    for (const Fact *F : Facts.block(B)) {
-      InBlock.set(F->ID);
-      forEachMention(*F, UsedOrigins, OriginsWithin,
-                     [&](const Mention &M) { Note(B, F->ID, M); });
+    for (const Fact &F : Facts.block(B)) {
+      InBlock.set(F.ID);
+      forEachMention(F, UsedOrigins, OriginsWithin,
+                     [&](const Mention &M) { Note(B, F.ID, M); });
     }
   // Facts on edges are mentions outside any block.
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)

@@ -65,7 +65,7 @@ public:
   /// block, after solve().
   template <typename Fn> void replay(Fn Visit) const {
     for (const clang::CFGBlock *Block : Order) {
-      llvm::ArrayRef<Fact *> BlockFacts = Facts.block(Block->getBlockID());
+      llvm::ArrayRef<Fact> BlockFacts = Facts.block(Block->getBlockID());
       replayBlock(Block->getBlockID(), BlockFacts.size(), Visit);
     }
   }
@@ -76,9 +76,9 @@ public:
   /// one only.
   template <typename Fn> void replayFactsOf(Fact::Kind K, Fn Visit) const {
     for (const clang::CFGBlock *Block : Order) {
-      llvm::ArrayRef<Fact *> BlockFacts = Facts.block(Block->getBlockID());
+      llvm::ArrayRef<Fact> BlockFacts = Facts.block(Block->getBlockID());
       auto Last = llvm::find_if(llvm::reverse(BlockFacts),
-                                [&](const Fact *F) { return F->K == K; });
+                                [&](const Fact &F) { return F.K == K; });
       if (Last == BlockFacts.rend())
         continue;
       unsigned Prefix = BlockFacts.rend() - Last;
@@ -110,9 +110,9 @@ private:
       if (!Entry) // only blocks with a computed entry state are enqueued
         continue;
       State S = *Entry;
-      for (const Fact *F : Facts.block(Block->getBlockID())) {
-        Visit(*F, S);
-        D.transfer(S, *F);
+      for (const Fact &F : Facts.block(Block->getBlockID())) {
+        Visit(F, S);
+        D.transfer(S, F);
       }
       // clang links blocks ending in a noreturn call to the exit block.
       if (Block->hasNoReturnElement())
@@ -122,14 +122,14 @@ private:
         unsigned SuccIndex = Index++;
         if (!Succ)
           continue;
-        llvm::ArrayRef<Fact *> EdgeFacts =
+        llvm::ArrayRef<Fact> EdgeFacts =
             Facts.edge(Block->getBlockID(), SuccIndex);
         std::optional<State> Refined;
         bool Feasible = true;
         if (!EdgeFacts.empty()) {
           Refined = S;
-          for (const Fact *F : EdgeFacts)
-            Feasible &= D.transferEdge(*Refined, *F);
+          for (const Fact &F : EdgeFacts)
+            Feasible &= D.transferEdge(*Refined, F);
         }
         if (!Feasible)
           continue;
@@ -172,9 +172,9 @@ private:
     if (!Entry)
       return;
     State S = *Entry;
-    for (const Fact *F : Facts.block(ID).take_front(Prefix)) {
-      Visit(*F, S);
-      D.transfer(S, *F);
+    for (const Fact &F : Facts.block(ID).take_front(Prefix)) {
+      Visit(F, S);
+      D.transfer(S, F);
     }
   }
 

@@ -126,31 +126,55 @@ static_assert(sizeof(Fact) <= 48, "keep Fact small");
 /// `Move(s)`, `Use(c.items)`, ...: how tests and debug output show a fact.
 std::string describe(const Fact &F, const PlaceTable &Places);
 
-/// The facts of one function, block by block.
+/// The facts of one function, block by block, in one array. The builder
+/// fills the blocks one after the other, each block's edge facts after its
+/// own, so a block's facts are a slice of the array: iterating them reads
+/// memory in order, and a fact costs no pointer besides itself.
 class FunctionFacts {
 public:
-  explicit FunctionFacts(unsigned NumBlocks) : Blocks(NumBlocks) {}
+  /// \p ExpectedFacts is room made up front (an estimate from the CFG's
+  /// size): the array then seldom grows, which copies it.
+  explicit FunctionFacts(unsigned NumBlocks, unsigned ExpectedFacts = 0);
 
+  /// Adds a fact to \p Block, the block being filled (or the next one).
   Fact &add(unsigned Block, Fact F);
   /// Adds a fact that holds only on the edge to the block's \p Succ-th
-  /// successor, like the outcome of a null test.
+  /// successor, like the outcome of a null test. A block's edge facts come
+  /// after its own facts, those of one edge together.
   Fact &addEdge(unsigned Block, unsigned Succ, Fact F);
-  llvm::ArrayRef<Fact *> block(unsigned Block) const { return Blocks[Block]; }
-  llvm::ArrayRef<Fact *> edge(unsigned Block, unsigned Succ) const;
+  llvm::ArrayRef<Fact> block(unsigned Block) const {
+    return slice(Blocks[Block]);
+  }
+  llvm::ArrayRef<Fact> edge(unsigned Block, unsigned Succ) const;
   unsigned numBlocks() const { return Blocks.size(); }
-  unsigned numFacts() const { return NumFacts; }
+  unsigned numFacts() const { return All.size(); }
   /// Stores \p R for the facts that point to it.
   const Reason *reason(const Reason &R);
-  const Fact &byID(unsigned ID) const { return *All[ID]; }
+  const Fact &byID(unsigned ID) const { return All[ID]; }
+  /// For the builder, which amends a fact it added earlier (cancels a use).
+  /// Facts move while they are added: keep IDs, not references.
+  Fact &byID(unsigned ID) { return All[ID]; }
 
 private:
-  llvm::SpecificBumpPtrAllocator<Fact> Storage;
+  /// The facts [Begin, End) of the array.
+  struct Slice {
+    unsigned Begin = 0;
+    unsigned End = 0;
+  };
+  llvm::ArrayRef<Fact> slice(Slice S) const {
+    return llvm::ArrayRef<Fact>(All).slice(S.Begin, S.End - S.Begin);
+  }
+  Fact &append(Fact F);
+  void startBlock(unsigned Block);
+
+  std::vector<Fact> All;
+  std::vector<Slice> Blocks;
+  llvm::DenseMap<std::pair<unsigned, unsigned>, Slice> Edges;
   llvm::SpecificBumpPtrAllocator<Reason> Reasons;
-  std::vector<llvm::SmallVector<Fact *, 8>> Blocks;
-  std::vector<Fact *> All;
-  llvm::DenseMap<std::pair<unsigned, unsigned>, llvm::SmallVector<Fact *, 1>>
-      Edges;
-  unsigned NumFacts = 0;
+  /// The block being filled, and whether its edge facts have begun.
+  unsigned Filling = ~0u;
+  bool FillingEdges = false;
+  std::pair<unsigned, unsigned> FillingEdge{~0u, ~0u};
 };
 
 } // namespace borrow

@@ -90,9 +90,10 @@ private:
 
   FunctionFacts Facts;
   unsigned CurrentBlock = 0;
-  /// Use facts by the expression that forms the used place, so that a
-  /// consumer seen later (an assignment, `clear()`) can cancel them.
-  llvm::DenseMap<const clang::Stmt *, Fact *> UseAt;
+  /// The IDs of the use facts by the expression that forms the used place,
+  /// so that a consumer seen later (an assignment, `clear()`) can cancel
+  /// them.
+  llvm::DenseMap<const clang::Stmt *, unsigned> UseAt;
   /// Moves into by-value parameters happen when the call's arguments are
   /// evaluated, not when each one is: they wait for their call.
   llvm::DenseMap<const clang::Expr *, llvm::SmallVector<PendingMove, 1>>
