@@ -134,7 +134,7 @@ TEST(DebugReportTest, TooManyBranchesDropAFunctionBeforeItsCFG) {
               HasSubstr("CFG blocks, over the budget of 2"));
   EXPECT_THAT(Why["withConstexprIfs"], Not(HasSubstr("if statements")));
   for (const auto &[F, C] : Analysis.stats().Costs)
-    if (F->getName() == "branchy")
+    if (F->getNameAsString() == "branchy")
       EXPECT_EQ(C.CFGSeconds, 0.0);
 }
 
