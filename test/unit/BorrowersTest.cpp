@@ -1,5 +1,4 @@
-//===- BorrowersTest.cpp - Which types hold borrows
-//-------------------------===//
+//===- BorrowersTest.cpp - Which types hold borrows ----------------------===//
 
 #include "borrow/Borrowers.h"
 #include "TestAST.h"
@@ -23,8 +22,13 @@ struct Deep2 { Deep1 d; };
 struct Deep3 { Deep2 d; };
 struct Deep4 { Deep3 d; };
 struct Deep5 { Deep4 d; };
+struct Flat1 { Leaf l; };
+struct Flat2 { Flat1 f; };
+struct Flat3 { Flat2 f; };
+struct Flat4 { Flat3 f; };
+struct Flat5 { Flat4 f; };
 Leaf leaf; HasLeaf hasLeaf; Tree tree; std::vector<Tree> trees;
-Named named; std::vector<Named> names; Deep5 deep;
+Named named; std::vector<Named> names; Deep5 deep; Flat5 flat;
 )cpp";
 
 // The type of the global variable \p Name.
@@ -60,6 +64,8 @@ TEST(BorrowersTest, APointerNestedDeepInAggregatesIsFound) {
   ASSERT_TRUE(AST);
   Borrowers Unit;
   EXPECT_TRUE(Unit.holdsBorrows(typeOf(*AST, "deep")));
+  // As deep, with nothing that borrows at the bottom.
+  EXPECT_FALSE(Unit.holdsBorrows(typeOf(*AST, "flat")));
 }
 
 TEST(BorrowersTest, AMarkStaysWithTheFunctionThatMadeIt) {
