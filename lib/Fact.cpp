@@ -64,7 +64,6 @@ FunctionFacts::FunctionFacts(unsigned NumBlocks, unsigned ExpectedFacts)
 }
 
 Fact &FunctionFacts::append(Fact F) {
-  F.ID = All.size();
   All.push_back(F);
   return All.back();
 }

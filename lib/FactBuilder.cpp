@@ -192,7 +192,7 @@ void FactBuilder::visitPlaceExpr(const Expr *E) {
   if (!Exprs.isOutermostPlace(E))
     return;
   if (std::optional<PlaceID> P = Exprs.placeOf(E))
-    UseAt[E] = emit(Fact::Kind::Use, *P, E).ID;
+    UseAt[E] = Facts.idOf(emit(Fact::Kind::Use, *P, E));
 }
 
 void FactBuilder::cancelUse(const Expr *E) {

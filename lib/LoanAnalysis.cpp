@@ -93,7 +93,8 @@ std::string describeHolder(const BorrowModel &Model, const PlaceTable &Places,
 LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
                        const BorrowModel &Model, Borrowers &Types,
                        Config::BorrowMode Mode)
-    : Places(Places), Model(Model), EmptySet(SetFactory.getEmptySet()),
+    : Facts(Facts), Places(Places), Model(Model),
+      EmptySet(SetFactory.getEmptySet()),
       HolderSlotOfLoan(Model.Loans.size(), NoSlot),
       InvalidatedBy(Facts.numFacts(), NoList), Mode(Mode) {
   std::vector<std::pair<unsigned, LoanID>> ByRoot;
@@ -185,7 +186,8 @@ struct Mention {
 // reads (\p UsedBy, by fact), for a Reinit those it forgets (\p Within, by
 // place).
 template <typename Fn>
-static void forEachMention(const Fact &F, const FactLists<OriginID> &UsedBy,
+static void forEachMention(const Fact &F, unsigned ID,
+                           const FactLists<OriginID> &UsedBy,
                            const FactLists<OriginID> &Within, Fn Visit) {
   switch (F.K) {
   case Fact::Kind::Flow:
@@ -200,7 +202,7 @@ static void forEachMention(const Fact &F, const FactLists<OriginID> &UsedBy,
     Visit(Mention{F.Origin, true, false});
     return;
   case Fact::Kind::Use:
-    for (OriginID O : UsedBy.of(F.ID))
+    for (OriginID O : UsedBy.of(ID))
       Visit(Mention{O, true, false});
     return;
   case Fact::Kind::Reinit:
@@ -272,14 +274,15 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
   llvm::BitVector InBlock(Facts.numFacts());
   for (unsigned B = 0, N = Facts.numBlocks(); B < N; ++B)
     for (const Fact &F : Facts.block(B)) {
-      InBlock.set(F.ID);
-      forEachMention(F, UsedOrigins, OriginsWithin,
-                     [&](const Mention &M) { Note(B, F.ID, M); });
+      unsigned ID = Facts.idOf(F);
+      InBlock.set(ID);
+      forEachMention(F, ID, UsedOrigins, OriginsWithin,
+                     [&](const Mention &M) { Note(B, ID, M); });
     }
   // Facts on edges are mentions outside any block.
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
     if (!InBlock.test(ID))
-      forEachMention(Facts.byID(ID), UsedOrigins, OriginsWithin,
+      forEachMention(Facts.byID(ID), ID, UsedOrigins, OriginsWithin,
                      [&](const Mention &M) {
                        if (Eligible.test(M.O))
                          Of[M.O].Forgettable = false;
@@ -297,7 +300,7 @@ void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
 }
 
 llvm::ArrayRef<OriginID> LoanDomain::originsUsedBy(const Fact &Use) const {
-  return UsedOrigins.of(Use.ID);
+  return UsedOrigins.of(Facts.idOf(Use));
 }
 
 bool LoanDomain::isLocal(Entry E) const {
@@ -441,7 +444,7 @@ LoanDomain::Holdings LoanDomain::killDead(Holdings H, unsigned Slot,
 // argument's origin) now hold it invalidated by \p F.
 LoanDomain::Holdings LoanDomain::invalidate(Holdings H, const Fact &F,
                                             llvm::ArrayRef<LoanID> Loans) {
-  Entry Mark = Entry(F.ID + 1) << 33;
+  Entry Mark = Entry(Facts.idOf(F) + 1) << 33;
   bool OnlyArgument = F.K == Fact::Kind::Invalidate &&
                       F.Invalidates.Scope == InvalidationScope::Element;
   Holdings Out = H;
@@ -477,7 +480,8 @@ template <typename Fn> static void updateBoth(LoanDomain::State &S, Fn Update) {
 
 void LoanDomain::transfer(State &S, const Fact &F) {
   apply(S, F);
-  if (llvm::ArrayRef<OriginID> Dead = LastMentions.of(F.ID); !Dead.empty())
+  if (llvm::ArrayRef<OriginID> Dead = LastMentions.of(Facts.idOf(F));
+      !Dead.empty())
     updateBoth(S, [&](const Holdings &H) { return forget(H, Dead); });
 }
 
@@ -524,9 +528,10 @@ void LoanDomain::apply(State &S, const Fact &F) {
   }
   case Fact::Kind::Invalidate:
   case Fact::Kind::Move: {
-    if (InvalidatedBy[F.ID] == NoList)
+    unsigned List = InvalidatedBy[Facts.idOf(F)];
+    if (List == NoList)
       break;
-    llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[InvalidatedBy[F.ID]];
+    llvm::ArrayRef<LoanID> Loans = InvalidatedLoans[List];
     updateBoth(S, [&](const Holdings &H) { return invalidate(H, F, Loans); });
     break;
   }

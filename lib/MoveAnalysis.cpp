@@ -2,13 +2,14 @@
 
 #include "borrow/MoveAnalysis.h"
 #include "clang/AST/Decl.h"
+#include <functional>
 
 using namespace clang;
 
 namespace borrow {
 
 MoveDomain::MoveDomain(const FunctionFacts &Facts, const PlaceTable &Places)
-    : Places(Places), BitOfMove(Facts.numFacts(), ~0u),
+    : Facts(Facts), Places(Places), BitOfMove(Facts.numFacts(), ~0u),
       MovesAt(Places.size(), {0, 0}) {
   // By place, then in fact order (sorting the keys, not the facts they
   // point to, keeps a long function's sort in cache).
@@ -86,7 +87,7 @@ void MoveDomain::transfer(State &S, const Fact &F) const {
     killAt(S, F.Place);
     if (WasDefinite)
       S.Definite.set(F.Place);
-    S.Reaching.set(BitOfMove[F.ID]);
+    S.Reaching.set(BitOfMove[Facts.idOf(F)]);
     if (!F.Maybe)
       S.Definite.set(F.Place);
     break;
@@ -129,19 +130,19 @@ MoveDomain::movesReaching(const State &S, PlaceID Used) const {
     if (Places.get(P).isRoot())
       break;
   }
-  llvm::sort(Result,
-             [](const Fact *A, const Fact *B) { return A->ID < B->ID; });
+  // A function's facts sit in one array in ID order.
+  llvm::sort(Result, std::less<const Fact *>());
   return Result;
 }
 
 Summary MoveDomain::summarize(const FunctionDecl &F, const State &Exit) const {
   Summary S;
-  // In fact order, as the summary's notes expect.
+  // In fact order, as the summary's notes expect (the order of the array
+  // the facts sit in).
   llvm::SmallVector<const Fact *, 8> Reaching;
   for (unsigned Bit : Exit.Reaching.set_bits())
     Reaching.push_back(Moves[Bit]);
-  llvm::sort(Reaching,
-             [](const Fact *A, const Fact *B) { return A->ID < B->ID; });
+  llvm::sort(Reaching, std::less<const Fact *>());
   for (const Fact *Reached : Reaching) {
     const Fact &Move = *Reached;
     // Walk up to the root collecting fields; a Deref on the way means the

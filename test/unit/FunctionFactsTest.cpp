@@ -43,7 +43,7 @@ TEST(FunctionFactsTest, IDsAreTheOrderOfAddingAndSurviveGrowth) {
   // No room reserved: the array grows while facts are added, and a fact
   // amended through its ID after that keeps the change.
   FunctionFacts Facts(1, 0);
-  unsigned First = Facts.add(0, factOn(7)).ID;
+  unsigned First = Facts.idOf(Facts.add(0, factOn(7)));
   for (unsigned I = 0; I < 1000; ++I)
     Facts.add(0, factOn(I));
   Facts.byID(First).Cancelled = true;
@@ -51,7 +51,8 @@ TEST(FunctionFactsTest, IDsAreTheOrderOfAddingAndSurviveGrowth) {
   EXPECT_TRUE(Facts.block(0).front().Cancelled);
   EXPECT_EQ(Facts.block(0).size(), 1001u);
   for (unsigned ID = 0; ID < Facts.numFacts(); ++ID)
-    EXPECT_EQ(Facts.byID(ID).ID, ID);
+    EXPECT_EQ(Facts.idOf(Facts.byID(ID)), ID);
+  EXPECT_EQ(Facts.byID(1000).Place, 999u);
 }
 
 TEST(FunctionFactsTest, UnfilledBlocksHaveNoFacts) {

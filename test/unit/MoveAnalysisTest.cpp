@@ -149,7 +149,7 @@ std::vector<std::string> visits(const std::string &Code, bool Fused) {
     std::string Bits;
     for (unsigned I = 0; I < S.Reaching.size(); ++I)
       Bits += S.Reaching.test(I) ? '1' : '0';
-    Seen.push_back(std::to_string(Fa.ID) + ":" + Bits);
+    Seen.push_back(std::to_string(M->Facts.idOf(Fa)) + ":" + Bits);
   };
   bool Solved = Fused ? Solution.solveAndReplay(Visit)
                       : (Solution.solve() && (Solution.replay(Visit), true));

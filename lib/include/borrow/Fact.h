@@ -17,6 +17,7 @@
 #include "llvm/ADT/SmallVector.h"
 #include "llvm/ADT/StringRef.h"
 #include "llvm/Support/Allocator.h"
+#include <cassert>
 #include <string>
 #include <vector>
 
@@ -77,39 +78,51 @@ struct Fact {
     MutableAlias,
   };
 
-  Kind K = Kind::Use;
-  /// Move: only on some paths through the callee (its summary says "maybe").
-  /// Issue, Flow: only on some paths (one arm of a conditional expression).
-  bool Maybe = false;
-  /// Use: unsequenced with a move in the same full-expression.
-  bool Unsequenced = false;
-  /// Use: the value at Place is a pointer (raw, smart, iterator) that is
-  /// dereferenced to reach the object written, like `p` in `*p = 1`.
-  bool Dereferences = false;
-  /// Use: cancelled by its consumer (the left side of an assignment, the
-  /// object of `clear()`...). Kept in place so consumers can find it.
-  bool Cancelled = false;
-  /// Issue, Flow: Origin forgets its own loans first (the value is
-  /// replaced, not added to). With Maybe, only on some paths: the loans
-  /// Origin must hold go, those it may hold stay.
-  bool Kill = false;
-  /// Expire: a temporary at the end of its full-expression (rather than a
-  /// variable at the end of its scope).
-  bool EndOfFullExpression = false;
-  /// Invalidate: which borrows, and how ("may reallocate").
-  Invalidation Invalidates;
-  PlaceID Place = 0;
+  // Facts are most of a long function's memory, and every pass over a
+  // function reads all of them in order: the pointers first, then the IDs,
+  // then a byte of kind, a byte of invalidation and a byte of flags. A
+  // fact's index in its function is where it sits in FunctionFacts, not a
+  // field.
+
   /// The expression the fact comes from: where a diagnostic points.
   const clang::Stmt *Site = nullptr;
   /// The callee or lambda behind it, if any (stored by FunctionFacts).
   const Reason *Why = nullptr;
-  /// Issue: the loan. Issue, Flow, Escape: the origin written or read.
-  unsigned Loan = 0;
+  PlaceID Place = 0;
+  union {
+    /// Issue: the loan.
+    unsigned Loan = 0;
+    /// Flow: the origin the loans come from. MutableAlias: the other place.
+    unsigned Src;
+  };
+  /// Issue, Flow, Escape: the origin written or read. Invalidate of an
+  /// Element: the origin of the iterator argument.
   unsigned Origin = 0;
-  /// Flow: where the loans come from.
-  unsigned Src = 0;
-  /// Index of the fact in its function (dense, for bit vectors of facts).
-  unsigned ID = 0;
+  Kind K = Kind::Use;
+  /// Invalidate: which borrows, and how ("may reallocate").
+  Invalidation Invalidates;
+  /// Move: only on some paths through the callee (its summary says "maybe").
+  /// Issue, Flow: only on some paths (one arm of a conditional expression).
+  bool Maybe : 1;
+  /// Use: unsequenced with a move in the same full-expression.
+  bool Unsequenced : 1;
+  /// Use: the value at Place is a pointer (raw, smart, iterator) that is
+  /// dereferenced to reach the object written, like `p` in `*p = 1`.
+  bool Dereferences : 1;
+  /// Use: cancelled by its consumer (the left side of an assignment, the
+  /// object of `clear()`...). Kept in place so consumers can find it.
+  bool Cancelled : 1;
+  /// Issue, Flow: Origin forgets its own loans first (the value is
+  /// replaced, not added to). With Maybe, only on some paths: the loans
+  /// Origin must hold go, those it may hold stay.
+  bool Kill : 1;
+  /// Expire: a temporary at the end of its full-expression (rather than a
+  /// variable at the end of its scope).
+  bool EndOfFullExpression : 1;
+
+  Fact()
+      : Maybe(false), Unsequenced(false), Dereferences(false), Cancelled(false),
+        Kill(false), EndOfFullExpression(false) {}
 
   const clang::FunctionDecl *via() const { return Why ? Why->Via : nullptr; }
   const clang::Stmt *viaSite() const { return Why ? Why->ViaSite : nullptr; }
@@ -119,9 +132,7 @@ struct Fact {
   unsigned viaParam() const { return Why ? Why->ViaParam : 0; }
 };
 
-// Facts are most of a long function's memory: the flags first, then the
-// IDs and pointers, without padding.
-static_assert(sizeof(Fact) <= 48, "keep Fact small");
+static_assert(sizeof(Fact) <= 32, "keep Fact small: see its fields");
 
 /// `Move(s)`, `Use(c.items)`, ...: how tests and debug output show a fact.
 std::string describe(const Fact &F, const PlaceTable &Places);
@@ -151,6 +162,13 @@ public:
   /// Stores \p R for the facts that point to it.
   const Reason *reason(const Reason &R);
   const Fact &byID(unsigned ID) const { return All[ID]; }
+  /// The index of \p F, a fact of this function (not a copy of one): dense,
+  /// for arrays and bit vectors by fact.
+  unsigned idOf(const Fact &F) const {
+    assert(&F >= All.data() && &F < All.data() + All.size() &&
+           "not a fact of this function");
+    return &F - All.data();
+  }
   /// For the builder, which amends a fact it added earlier (cancels a use).
   /// Facts move while they are added: keep IDs, not references.
   Fact &byID(unsigned ID) { return All[ID]; }

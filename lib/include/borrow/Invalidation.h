@@ -41,12 +41,17 @@ enum class InvalidationScope : unsigned char {
 };
 
 /// What a call does to the borrows of its object.
+/// One byte: every Invalidate fact carries one.
 struct Invalidation {
-  InvalidationScope Scope = InvalidationScope::None;
+  constexpr Invalidation(InvalidationScope Scope = InvalidationScope::None,
+                         bool Grows = false, bool Rehashes = false)
+      : Scope(Scope), Grows(Grows), Rehashes(Rehashes) {}
+
+  InvalidationScope Scope : 3;
   /// It may grow the storage: "may reallocate" (or "may rehash").
-  bool Grows = false;
+  bool Grows : 1;
   /// The kind of storage growth: true for unordered containers.
-  bool Rehashes = false;
+  bool Rehashes : 1;
 
   bool any() const { return Scope != InvalidationScope::None; }
 };

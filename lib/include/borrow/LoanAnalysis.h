@@ -130,6 +130,7 @@ private:
   void collectLastMentions(const FunctionFacts &Facts);
   bool isLocalToTheCall(OriginID O) const;
 
+  const FunctionFacts &Facts;
   const PlaceTable &Places;
   const BorrowModel &Model;
   // Not canonicalising: interning each new tree compares it with every

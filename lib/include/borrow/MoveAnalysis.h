@@ -51,6 +51,7 @@ private:
   void killAt(State &S, PlaceID P) const;
   void kill(State &S, PlaceID P, bool OnlyParts) const;
 
+  const FunctionFacts &Facts;
   const PlaceTable &Places;
   /// The Move facts by bit: by place, then in fact order.
   std::vector<const Fact *> Moves;
