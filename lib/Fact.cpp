@@ -64,6 +64,7 @@ FunctionFacts::FunctionFacts(unsigned NumBlocks, unsigned ExpectedFacts)
 }
 
 Fact &FunctionFacts::append(Fact F) {
+  ++ByKind[unsigned(F.K)];
   All.push_back(F);
   return All.back();
 }

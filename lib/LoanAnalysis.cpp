@@ -656,6 +656,8 @@ llvm::SmallVector<InvalidatedPart, 1>
 summarizeInvalidations(const FunctionDecl &F, const FunctionFacts &Facts,
                        const PlaceTable &Places) {
   llvm::SmallVector<InvalidatedPart, 1> Parts;
+  if (!Facts.count(Fact::Kind::Invalidate))
+    return Parts;
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &Fa = Facts.byID(ID);
     // Element invalidations concern one iterator of the callee's; Whole

@@ -13,8 +13,12 @@ MoveDomain::MoveDomain(const FunctionFacts &Facts, const PlaceTable &Places)
       MovesAt(Places.size(), {0, 0}) {
   // By place, then in fact order (sorting the keys, not the facts they
   // point to, keeps a long function's sort in cache).
+  // The scan stops at the last move.
+  unsigned NumMoves = Facts.count(Fact::Kind::Move);
   std::vector<std::pair<PlaceID, unsigned>> ByPlace;
-  for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID)
+  ByPlace.reserve(NumMoves);
+  for (unsigned ID = 0, N = Facts.numFacts();
+       ID < N && ByPlace.size() < NumMoves; ++ID)
     if (Facts.byID(ID).K == Fact::Kind::Move)
       ByPlace.push_back({Facts.byID(ID).Place, ID});
   llvm::sort(ByPlace);

@@ -132,6 +132,8 @@ void ConflictingBorrowRule::visit(const Fact &F, const LoanDomain::State &S) {
 
 void checkMutableAliases(const FunctionFacts &Facts, const PlaceTable &Places,
                          std::vector<Finding> &Out) {
+  if (!Facts.count(Fact::Kind::MutableAlias))
+    return;
   for (unsigned ID = 0, N = Facts.numFacts(); ID < N; ++ID) {
     const Fact &F = Facts.byID(ID);
     if (F.K != Fact::Kind::MutableAlias)

@@ -55,6 +55,24 @@ TEST(FunctionFactsTest, IDsAreTheOrderOfAddingAndSurviveGrowth) {
   EXPECT_EQ(Facts.byID(1000).Place, 999u);
 }
 
+TEST(FunctionFactsTest, CountsTheFactsOfEachKind) {
+  FunctionFacts Facts(2);
+  Fact Move = factOn(1);
+  Move.K = Fact::Kind::Move;
+  Fact Expire = factOn(1);
+  Expire.K = Fact::Kind::Expire;
+  Facts.add(0, Move);
+  Facts.add(0, factOn(2));
+  Facts.add(0, Move);
+  Facts.addEdge(0, 0, Expire);
+  Facts.add(1, factOn(3));
+  EXPECT_EQ(Facts.count(Fact::Kind::Move), 2u);
+  EXPECT_EQ(Facts.count(Fact::Kind::Use), 2u);
+  EXPECT_EQ(Facts.count(Fact::Kind::Expire), 1u);
+  EXPECT_EQ(Facts.count(Fact::Kind::Escape), 0u);
+  EXPECT_EQ(Facts.count(Fact::Kind::MutableAlias), 0u);
+}
+
 TEST(FunctionFactsTest, UnfilledBlocksHaveNoFacts) {
   FunctionFacts Facts(3);
   Facts.add(1, factOn(5));

@@ -75,6 +75,8 @@ public:
   /// (their entry states are stored) and a block is replayed up to its last
   /// one only.
   template <typename Fn> void replayFactsOf(Fact::Kind K, Fn Visit) const {
+    if (!Facts.count(K))
+      return;
     for (const clang::CFGBlock *Block : Order) {
       llvm::ArrayRef<Fact> BlockFacts = Facts.block(Block->getBlockID());
       auto Last = llvm::find_if(llvm::reverse(BlockFacts),

@@ -159,6 +159,9 @@ public:
   llvm::ArrayRef<Fact> edge(unsigned Block, unsigned Succ) const;
   unsigned numBlocks() const { return Blocks.size(); }
   unsigned numFacts() const { return All.size(); }
+  /// How many facts of kind \p K the function has: a pass that looks for
+  /// one kind skips a function without any rather than reading every fact.
+  unsigned count(Fact::Kind K) const { return ByKind[unsigned(K)]; }
   /// Stores \p R for the facts that point to it.
   const Reason *reason(const Reason &R);
   const Fact &byID(unsigned ID) const { return All[ID]; }
@@ -169,8 +172,9 @@ public:
            "not a fact of this function");
     return &F - All.data();
   }
-  /// For the builder, which amends a fact it added earlier (cancels a use).
-  /// Facts move while they are added: keep IDs, not references.
+  /// For the builder, which amends a fact it added earlier (cancels a use;
+  /// never its kind). Facts move while they are added: keep IDs, not
+  /// references.
   Fact &byID(unsigned ID) { return All[ID]; }
 
 private:
@@ -186,6 +190,7 @@ private:
   void startBlock(unsigned Block);
 
   std::vector<Fact> All;
+  unsigned ByKind[unsigned(Fact::Kind::MutableAlias) + 1] = {};
   std::vector<Slice> Blocks;
   llvm::DenseMap<std::pair<unsigned, unsigned>, Slice> Edges;
   llvm::SpecificBumpPtrAllocator<Reason> Reasons;
