@@ -171,7 +171,7 @@ LoanDomain::LoanDomain(const FunctionFacts &Facts, const PlaceTable &Places,
       Uses.push_back({ID, O});
   }
   UsedOrigins.assign(Facts.numFacts(), Uses);
-  collectLastMentions(Facts);
+  collectLastMentions();
 }
 
 // One mention of an origin by a fact: whether the fact reads what the
@@ -246,7 +246,7 @@ bool LoanDomain::isLocalToTheCall(OriginID O) const {
 // reads it after that last mention. A local variable's origin must also be
 // last mentioned by a read: one last written (a view bound to a temporary)
 // is still read by the temporary's end.
-void LoanDomain::collectLastMentions(const FunctionFacts &Facts) {
+void LoanDomain::collectLastMentions() {
   struct Mentions {
     bool Seen = false;
     bool Forgettable = false;

@@ -12,8 +12,8 @@ MoveDomain::MoveDomain(const FunctionFacts &Facts, const PlaceTable &Places)
     : Facts(Facts), Places(Places), BitOfMove(Facts.numFacts(), ~0u),
       MovesAt(Places.size(), {0, 0}) {
   // By place, then in fact order (sorting the keys, not the facts they
-  // point to, keeps a long function's sort in cache).
-  // The scan stops at the last move.
+  // point to, keeps a long function's sort in cache). The scan stops at the
+  // last move.
   unsigned NumMoves = Facts.count(Fact::Kind::Move);
   std::vector<std::pair<PlaceID, unsigned>> ByPlace;
   ByPlace.reserve(NumMoves);

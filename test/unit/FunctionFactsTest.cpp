@@ -55,6 +55,17 @@ TEST(FunctionFactsTest, IDsAreTheOrderOfAddingAndSurviveGrowth) {
   EXPECT_EQ(Facts.byID(1000).Place, 999u);
 }
 
+TEST(FunctionFactsTest, IDsAreAskedOfTheFactsThemselves) {
+  FunctionFacts Facts(1);
+  Facts.add(0, factOn(1));
+  const Fact &Stored = Facts.add(0, factOn(2));
+  EXPECT_EQ(Facts.idOf(Stored), 1u);
+  // A copy is not in the array: its ID would be an address difference.
+  // The assertion build checks this; the release one has no assert().
+  Fact Copy = Stored;
+  EXPECT_DEBUG_DEATH((void)Facts.idOf(Copy), "not a fact of this function");
+}
+
 TEST(FunctionFactsTest, CountsTheFactsOfEachKind) {
   FunctionFacts Facts(2);
   Fact Move = factOn(1);

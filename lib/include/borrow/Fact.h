@@ -75,8 +75,9 @@ struct Fact {
     Invalidate,
     /// Mode Rust: Place and the place Src are borrowed mutably by the same
     /// call and overlap (`f(x, x)` with two `T &` parameters).
-    MutableAlias,
+    MutableAlias, // the last kind: NumKinds counts up to it
   };
+  static constexpr unsigned NumKinds = unsigned(Kind::MutableAlias) + 1;
 
   // Facts are most of a long function's memory, and every pass over a
   // function reads all of them in order: the pointers first, then the IDs,
@@ -190,7 +191,7 @@ private:
   void startBlock(unsigned Block);
 
   std::vector<Fact> All;
-  unsigned ByKind[unsigned(Fact::Kind::MutableAlias) + 1] = {};
+  unsigned ByKind[Fact::NumKinds] = {};
   std::vector<Slice> Blocks;
   llvm::DenseMap<std::pair<unsigned, unsigned>, Slice> Edges;
   llvm::SpecificBumpPtrAllocator<Reason> Reasons;

@@ -127,7 +127,7 @@ private:
   bool invalidates(const Fact &F, const Loan &L) const;
   Holdings forget(Holdings H, llvm::ArrayRef<OriginID> Origins);
   void apply(State &S, const Fact &F);
-  void collectLastMentions(const FunctionFacts &Facts);
+  void collectLastMentions();
   bool isLocalToTheCall(OriginID O) const;
 
   const FunctionFacts &Facts;
